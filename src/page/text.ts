@@ -1,0 +1,125 @@
+/**
+ * Plain text to a PageArticle. The text may be pasted from a news page, with
+ * its header (section label, title, date line), captions, pull quotes and
+ * footer furniture, or it may be bare body text.
+ */
+import type { PageArticle } from './article.js';
+import { parsePrintedDate } from './dates.js';
+import { BLANKISH, CAPTION_CREDIT, DATELINE, FURNITURE_LINES, READING_TIME, SECTION_LABEL } from './text.rules.js';
+
+/** How many leading blocks may form the page header (section, title, date, caption, pull quote). */
+const MAX_HEADER_BLOCKS = 8;
+
+export function readText(input: string): PageArticle {
+  const lines = input.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
+  const blocks: string[] = [];
+  for (const raw of lines) {
+    if (BLANKISH.test(raw)) continue;
+    blocks.push(raw.replace(/[\u00a0\u2007\u202f]/g, ' ').replace(/\s+/g, ' ').trim());
+  }
+
+  const dropped: string[] = [];
+  const captions: string[] = [];
+  const kept: string[] = [];
+  for (const b of blocks) {
+    if (FURNITURE_LINES.some((re) => re.test(b))) {
+      if (/^(?:image of|photo|image|picture)\b/i.test(b) || CAPTION_CREDIT.test(b)) captions.push(b);
+      else dropped.push(b);
+      continue;
+    }
+    if (CAPTION_CREDIT.test(b) && b.length < 400) {
+      captions.push(b);
+      continue;
+    }
+    kept.push(b);
+  }
+
+  // Header: section label, title and date line among the first blocks.
+  let title: string | null = null;
+  let section: string | null = null;
+  let published: string | null = null;
+  let publishedText: string | null = null;
+  let bodyStart = 0;
+  const headerLimit = Math.min(kept.length, MAX_HEADER_BLOCKS);
+  for (let i = 0; i < headerLimit; i++) {
+    const b = kept[i]!;
+    const stripped = b.replace(READING_TIME, '');
+    const date = stripped.length <= 80 ? parsePrintedDate(stripped) : null;
+    if (date && stripped.length - date.text.length <= 30) {
+      published = date.iso;
+      publishedText = date.text;
+      bodyStart = i + 1;
+      continue;
+    }
+    if (title === null && i < 3 && isTitleLike(b)) {
+      if (section === null && i + 1 < kept.length && SECTION_LABEL.test(b) && b.split(' ').length <= 3 && isTitleLike(kept[i + 1]!)) {
+        section = b;
+        bodyStart = i + 1;
+        continue;
+      }
+      title = b;
+      bodyStart = i + 1;
+      continue;
+    }
+    break;
+  }
+
+  // Dateline: the first paragraph that opens with one marks the body start; what comes
+  // between the header and it (pull quotes, standfirst) is kept only if not repeated later.
+  let dateline: { text: string } | null = null;
+  let body = kept.slice(bodyStart);
+  const datelineIndex = body.findIndex((b, i) => i < MAX_HEADER_BLOCKS && DATELINE.test(b));
+  const pullQuotes: string[] = [];
+  if (datelineIndex >= 0) {
+    const m = DATELINE.exec(body[datelineIndex]!)!;
+    dateline = { text: m[1]!.trim() };
+    const before = body.slice(0, datelineIndex);
+    const rest = body.slice(datelineIndex);
+    rest[0] = rest[0]!.slice(m[0].length);
+    const restText = rest.join('\n');
+    const keepBefore: string[] = [];
+    for (const b of before) {
+      if (isRepeated(b, restText)) pullQuotes.push(b);
+      else keepBefore.push(b);
+    }
+    body = [...keepBefore, ...rest];
+  } else {
+    // no dateline: a quotation block printed twice is a pull quote; keep the later copy
+    const out: string[] = [];
+    body.forEach((b, i) => {
+      const later = body.slice(i + 1).join('\n');
+      if (b.length > 40 && isRepeated(b, later)) pullQuotes.push(b);
+      else out.push(b);
+    });
+    body = out;
+  }
+
+  return {
+    title,
+    published,
+    publishedText,
+    authors: [],
+    dateline,
+    section,
+    paragraphs: body,
+    captions,
+    pullQuotes,
+    dropped,
+    format: 'text',
+  };
+}
+
+function isTitleLike(b: string): boolean {
+  return b.length >= 2 && b.length <= 200 && !/[.!?:,;"”]$/.test(b) && !DATELINE.test(b);
+}
+
+function normalizeForCompare(s: string): string {
+  return s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
+}
+
+/** Is this block printed again (as the same text) later on? */
+function isRepeated(block: string, later: string): boolean {
+  const a = normalizeForCompare(block);
+  if (a.length < 20) return false;
+  return normalizeForCompare(later).includes(a);
+}

@@ -1,0 +1,96 @@
+/**
+ * The pipeline: page -> document -> extractors -> resolution -> result.
+ * Every stage is a module of its own; data flows one way.
+ */
+import { readPage } from './page/index.js';
+import type { PageArticle } from './page/article.js';
+import { buildDocument } from './document/document.js';
+import { createContext } from './extract/context.js';
+import { extractActors } from './extract/actors/actors.js';
+import { extractPlaces } from './extract/places/places.js';
+import { extractQuotes } from './extract/quotes/quotes.js';
+import { extractTimes } from './extract/times/times.js';
+import { extractDeadlines } from './extract/deadlines/deadlines.js';
+import { storyTimezone, utcOffset } from './resolve/zone.js';
+import { ResultSchema, type Result } from './schema.js';
+import { NewsxError } from './errors.js';
+import { parsePublishedOption } from './page/dates.js';
+import { VERSION } from './version.js';
+
+export interface ExtractOptions {
+  /** Force the input format; detected from the content otherwise. */
+  format?: 'html' | 'text';
+  /** Publication date used to resolve relative times, overriding the page's. */
+  published?: string | null;
+  /** Where the input came from (path or URL), reported in meta.source. */
+  source?: string | null;
+  /** The page's URL, when known (for metadata and relative links). */
+  url?: string | null;
+}
+
+/** Run the whole pipeline on one article's content (HTML or plain text). */
+export function extract(content: string, options: ExtractOptions = {}): Result {
+  const started = performance.now();
+  if (content.trim().length === 0) throw new NewsxError('EEMPTY', 'the input is empty');
+  const page = readPage(content, { format: options.format, url: options.url ?? null });
+  return extractFromPage(page, options, started);
+}
+
+/** The stages after the page: for callers that read the page themselves. */
+export function extractFromPage(page: PageArticle, options: ExtractOptions = {}, started = performance.now()): Result {
+  let published = page.published;
+  if (options.published) {
+    const p = parsePublishedOption(options.published);
+    if (!p) throw new NewsxError('EUSAGE', `--published: cannot read "${options.published}" as a date`);
+    published = p;
+  }
+  const doc = buildDocument(page.paragraphs);
+  if (doc.text.length === 0) throw new NewsxError('ENOTARTICLE', 'no article text found');
+  const ctx = createContext(doc, { ...page, published }, published);
+
+  const actors = extractActors(ctx);
+  const places = extractPlaces(ctx);
+  const timezone = storyTimezone(places, page.dateline);
+  const times = extractTimes(ctx, { timezone });
+  const quotes = extractQuotes(ctx, actors);
+  const deadlines = extractDeadlines(ctx, { times, actors, timezone });
+
+  const refInstant = published ? new Date(published.length === 10 ? `${published}T12:00:00Z` : published) : new Date();
+  const result: Result = {
+    article: {
+      title: page.title,
+      published,
+      modified: page.modified ?? null,
+      authors: page.authors,
+      dateline: page.dateline,
+      section: page.section ?? null,
+      siteName: page.siteName ?? null,
+      language: page.language ?? null,
+      url: page.url ?? options.url ?? null,
+      canonicalUrl: page.canonicalUrl ?? null,
+      description: page.description ?? null,
+      image: page.image ?? null,
+      text: doc.text,
+    },
+    actors,
+    places,
+    quotes,
+    times,
+    deadlines,
+    meta: {
+      tool: 'newsx',
+      version: VERSION,
+      source: options.source ?? null,
+      format: page.format,
+      timezone,
+      utcOffset: timezone && !Number.isNaN(refInstant.getTime()) ? utcOffset(timezone, refInstant) : null,
+      elapsedMs: Math.round(performance.now() - started),
+    },
+  };
+  const parsed = ResultSchema.safeParse(result);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new NewsxError('EEXTRACT', `internal error: result does not match the schema at ${issue?.path.join('.')}: ${issue?.message}`);
+  }
+  return parsed.data;
+}
