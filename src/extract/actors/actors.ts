@@ -1,7 +1,519 @@
-/** Actors: people, organizations, groups and countries acting. (First version pending.) */
+/**
+ * Actors: people, organizations, groups and countries acting as
+ * governments. The steps, in order:
+ *   1. tokens      words of the shared compromise parse, with offsets (tokens.ts)
+ *   2. chunks      runs of capitalised words (candidates.ts)
+ *   3. candidates  what each chunk is, with roles (candidates.ts, roles.ts)
+ *   4. groups      "Kurdish-led forces" (candidates.ts)
+ *   5. entities    candidates merged into one entity per actor (resolve/aliases.ts):
+ *                  persons, organizations (acronyms, ministries, suffixes),
+ *                  countries and governments, surnames and unknown names,
+ *                  back-references ("the ministry")
+ *   6. output      names, aliases, roles, mentions, ids in order of first mention
+ */
 import type { ExtractContext } from '../context.js';
+import { mention } from '../context.js';
 import type { Actor } from '../../schema.js';
+import { buildTokens, breakAfter, type Token } from './tokens.js';
+import { analyzeChunk, buildLookups, findChunks, findGroups, type Candidate, type ChunkContext } from './candidates.js';
+import {
+  FACILITY_HEADS,
+  LOCATIVE_PREPOSITIONS,
+  ORG_BACKREFS,
+  ORG_HEAD_SYNONYMS,
+  PARTY_OBJECT_VERBS,
+  PARTY_PREP_VERBS,
+  PERSON_BACKREFS,
+  SPEECH_VERBS,
+  STANCE_NOUNS,
+  TITLE_HEADS,
+  UTILITY_WORDS,
+} from './actors.rules.js';
+import { COUNTRIES } from './lexicon/countries.js';
+import { knownOrg, ACRONYM_EXPANSIONS } from './lexicon/organizations.js';
+import {
+  abbreviates,
+  addMention,
+  addRole,
+  chooseName,
+  editDistance,
+  mergeInto,
+  newEntity,
+  normName,
+  surnameForms,
+  type Entity,
+  type EntityMention,
+} from '../../resolve/aliases.js';
 
-export function extractActors(_ctx: ExtractContext): Actor[] {
-  return [];
+const COUNTRY_BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]));
+const demonymOf = (code: string) => COUNTRY_BY_CODE.get(code)?.demonyms[0];
+
+export function extractActors(ctx: ExtractContext): Actor[] {
+  const src = ctx.doc.text;
+  if (!src.trim()) return [];
+  const tokens = buildTokens(ctx);
+  const look = buildLookups(tokens);
+  const cx: ChunkContext = { src, tokens, look };
+
+  // steps 2-4
+  const cands: Candidate[] = [];
+  for (const [a, b] of findChunks(tokens)) cands.push(...analyzeChunk(cx, a, b));
+  const groups = findGroups(cx);
+  // a group phrase covers the chunks inside it ("Asayish" in parentheses is re-found as a chunk)
+  const covered = new Set(groups.map((g) => g.start));
+  cands.push(...groups);
+  cands.sort((x, y) => x.start - y.start || y.end - x.end);
+  const seen = new Set<string>();
+  const unique = cands.filter((c) => {
+    const k = `${c.start}:${c.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return !(covered.has(c.start) && c.kind === 'unknown');
+  });
+  for (const c of unique) if (c.kind === 'country' || c.kind === 'capital') c.acting = isActing(tokens, c);
+
+  const entities = resolve(cx, unique);
+  backReferences(cx, entities);
+  return output(ctx, entities);
+}
+
+/** Does the mention show a country or capital acting: a subject, a stance's owner, a party addressed? */
+export function isActing(tokens: Token[], c: Candidate): boolean {
+  const last = tokens[c.last]!;
+  const prev = tokens[c.first - 1];
+  const prev2 = tokens[c.first - 2];
+  // possessor or modifier of a stance: "the UK's position", "Washington's move", "the US decision"
+  let k = c.last + 1;
+  while (k < tokens.length && tokens[k]!.tags.has('Adjective') && !tokens[k]!.tags.has('Noun') && k - c.last < 3) k++;
+  const n = tokens[k];
+  if (n && n.sent === last.sent && STANCE_NOUNS.has(n.lower) && !breakAfter(last) || n && last.poss && STANCE_NOUNS.has(n.lower)) return true;
+  if (last.poss) return false;
+  // "the US to act", "for Ukraine to launch"
+  const after = tokens[c.last + 1];
+  if (after && !breakAfter(last) && after.lower === 'to' && tokens[c.last + 2]?.tags.has('Verb') && tokens[c.last + 2]!.tags.has('Infinitive')) return true;
+  // party addressed: "accused the UK", "talking to Ukraine"
+  const p = prev?.lower === 'the' ? prev2 : prev;
+  const pp = p ? tokens[p.i - 1] : undefined;
+  if (p && !breakAfter(p) && PARTY_OBJECT_VERBS.has(p.lower)) return true;
+  if (p && pp && !breakAfter(pp) && ['to', 'with'].includes(p.lower) && PARTY_PREP_VERBS.has(pp.lower)) return true;
+  // coordinated with an earlier party: "accused the UK and the US"
+  if (p && p.lower === 'and') {
+    let j = p.i - 1;
+    while (j >= 0 && j > p.i - 5 && tokens[j]!.cap) j--;
+    if (tokens[j]?.lower === 'the') j--;
+    const v = tokens[j];
+    if (v && PARTY_OBJECT_VERBS.has(v.lower)) return true;
+  }
+  // passive agent: "was criticised by Israel"
+  if (p && p.lower === 'by' && pp && pp.tags.has('Verb')) return true;
+  // subject: the next verb, past auxiliaries, adverbs, "and <name>", a dash
+  k = c.last + 1;
+  let prevTok = last;
+  for (let steps = 0; k < tokens.length && steps < 8; steps++, k++) {
+    const t = tokens[k]!;
+    const brk = prevTok.post.trim();
+    if (brk && brk !== '-' && brk !== '\u2013' && brk !== '\u2014' && brk !== ',') return false;
+    if (t.sent !== last.sent) return false;
+    if (t.lower === 'and' || t.cap && !t.tags.has('Verb')) {
+      prevTok = t;
+      continue;
+    }
+    if (t.tags.has('Adverb') || t.lower === 'the' || t.lower === 'however' || t.lower === 'also' || t.lower === 'has' || t.lower === 'have' || t.lower === 'had') {
+      prevTok = t;
+      continue;
+    }
+    if (t.tags.has('Verb')) {
+      if (brk === ',' && !t.tags.has('Gerund')) return false;
+      // "the US military", "US troops" are nouns; a copula with a noun after is not acting ("is a member")
+      if (t.tags.has('Copula') && tokens[k + 1]?.tags.has('Determiner')) return false;
+      if (t.tags.has('PastTense') && prev?.lower !== 'the' && tokens[c.first - 1]?.tags.has('Preposition') && prev?.lower !== 'with') return false;
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+interface Work {
+  persons: Entity[];
+  orgs: Entity[];
+  groups: Entity[];
+  countries: Map<string, { entity: Entity; acting: boolean }>;
+  governments: Map<string, Entity>;
+  capitals: Map<string, EntityMention[]>;
+}
+
+function em(c: Candidate, surface = c.name): EntityMention {
+  return { start: c.start, end: c.end, rule: c.rule, surface };
+}
+
+function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
+  const { tokens } = cx;
+  const w: Work = { persons: [], orgs: [], groups: [], countries: new Map(), governments: new Map(), capitals: new Map() };
+  const pending: Candidate[] = [];
+  const acronyms: Candidate[] = [];
+
+  // persons with a full name, organizations, countries, governments, groups
+  for (const c of cands) {
+    switch (c.kind) {
+      case 'person': {
+        if (c.name.split(/\s+/).length >= 2) {
+          const key = normName(c.name);
+          let e = w.persons.find((p) => normName(p.name) === key || [...p.names.keys()].some((n) => normName(n) === key));
+          if (!e) w.persons.push((e = newEntity('person', em(c))));
+          else addMention(e, em(c));
+          for (const r of c.roles) addRole(e, r);
+        } else pending.push(c);
+        break;
+      }
+      case 'org': {
+        const known = knownOrg(c.name);
+        const e = newEntity('organization', em(c), { head: c.head, country: c.country, subject: c.subject });
+        if (known) e.canonical = known.name === c.name || known.names.length === 1 ? undefined : undefined;
+        if (known) e.names.set(known.name, e.names.get(known.name) ?? 0);
+        if (c.ofForm) e.ofForms.push(c.name.replace(/^(?:\S+\s+)(?=Ministry|Department)/, ''));
+        if (c.descriptive) {
+          e.canonical = c.name;
+          addMention(e, { start: c.start, end: c.end, rule: c.rule, surface: c.descriptive });
+          e.mentions = e.mentions.filter((m) => m.surface !== c.descriptive || m.start !== c.start);
+          e.names.set(c.descriptive, 1);
+        }
+        if (c.alias) e.canonical = c.alias;
+        addOrg(w, e);
+        break;
+      }
+      case 'group': {
+        const key = normName(c.name);
+        const e = w.groups.find((g) => normName(g.name) === key);
+        if (e) addMention(e, em(c));
+        else w.groups.push(newEntity('group', em(c)));
+        break;
+      }
+      case 'government': {
+        const code = c.country!;
+        const g = w.governments.get(code);
+        const m = em(c);
+        if (g) addMention(g, m);
+        else w.governments.set(code, newEntity('organization', m, { country: code, head: 'government' }));
+        break;
+      }
+      case 'country': {
+        const code = c.country!;
+        const cur = w.countries.get(code);
+        const country = COUNTRY_BY_CODE.get(code)!;
+        if (cur) {
+          addMention(cur.entity, em(c));
+          cur.acting ||= c.acting === true;
+        } else w.countries.set(code, { entity: newEntity('country', em(c), { country: code, canonical: country.name }), acting: c.acting === true });
+        break;
+      }
+      case 'capital': {
+        const list = w.capitals.get(c.country!) ?? [];
+        list.push({ ...em(c), rule: c.acting ? `${c.rule}:acting` : c.rule });
+        w.capitals.set(c.country!, list);
+        break;
+      }
+      case 'acronym':
+        acronyms.push(c);
+        break;
+      case 'unknown':
+        pending.push(c);
+        break;
+    }
+  }
+
+  // acronyms: in parentheses after a name, a known expansion, or the initials of an organization found
+  for (const c of acronyms) {
+    const prevTok = tokens[c.first - 1];
+    let target: Entity | undefined;
+    if (prevTok && /\(\s*$/.test(prevTok.post)) {
+      target = w.orgs.find((o) => o.mentions.some((m) => m.end === prevTok.end || m.end === prevTok.start + prevTok.base.length));
+      if (!target) {
+        // "the Syrian Democratic Forces (SDF)" where the name was not seen as an organization yet
+        const p = w.persons.find((o) => o.mentions.some((m) => m.end === prevTok.end)) ;
+        target = p && abbreviates(c.name, p.name) ? p : undefined;
+      }
+    }
+    const bare = c.name.replace(/\./g, '');
+    if (!target) {
+      const expansion = ACRONYM_EXPANSIONS.get(bare);
+      if (expansion) target = w.orgs.find((o) => [...o.names.keys()].some((n) => normName(n) === normName(expansion)));
+    }
+    if (!target) target = w.orgs.find((o) => [...o.names.keys()].some((n) => n.length > c.name.length && abbreviates(c.name, n)));
+    if (!target) target = w.orgs.find((o) => [...o.names.keys()].some((n) => n === c.name));
+    if (target) {
+      addMention(target, em(c));
+      continue;
+    }
+    // an unexplained acronym acts or heads a role ("SDF Commander", "CPUC President"): an organization
+    const next = tokens[c.last + 1];
+    const acts = next && !breakAfter(tokens[c.last]!) && (SPEECH_VERBS.has(next.lower) || TITLE_HEADS.has(next.lower)) || c.rule.startsWith('title-prefix');
+    if (acts || acronyms.filter((a) => a.name === c.name).length >= 2) {
+      addOrg(w, newEntity('organization', em(c), { head: '' }));
+    }
+  }
+
+  mergeOrganizations(w);
+
+  // single names: surnames of people, names of organizations, or people named once
+  const singlesLeft: Candidate[] = [];
+  for (const c of pending) {
+    const key = c.name.toLowerCase();
+    const person = findPersonBySurname(w.persons, key);
+    if (person) {
+      addMention(person, em(c));
+      for (const r of c.roles) addRole(person, r);
+      continue;
+    }
+    const org = w.orgs.find((o) => [...o.names.keys()].some((n) => normName(n) === normName(c.name)));
+    if (org) {
+      addMention(org, em(c));
+      continue;
+    }
+    singlesLeft.push(c);
+  }
+  for (const c of singlesLeft) {
+    const key = normName(c.name);
+    const already = w.persons.find((p) => [...p.names.keys()].some((n) => normName(n) === key)) ?? w.orgs.find((o) => [...o.names.keys()].some((n) => normName(n) === key));
+    if (already) {
+      addMention(already, em(c));
+      for (const r of c.roles) addRole(already, r);
+      continue;
+    }
+    const next = tokens[c.last + 1];
+    const last = tokens[c.last]!;
+    const orgCue = next && !breakAfter(last) && !next.cap && /^(spokesman|spokeswoman|spokesperson|co-founder|founder|editor|editor-in-chief|ceo|chairman|chief|officials|official|executives|members|fighters|leader|leaders|commander|employees|board|shareholders)$/.test(next.lower);
+    const possCue = last.poss && next && !next.cap && /^(principal|senior|chief|spokesman|spokeswoman|ceo|president|board|officials|lawyer|attorney)$/.test(next.lower);
+    if (c.evidence === 'title' || c.evidence === 'honorific' || c.evidence === 'person-tags') {
+      if (c.kind === 'person' || c.evidence === 'title' || c.evidence === 'honorific' || !orgCue) {
+        const e = newEntity('person', em(c));
+        for (const r of c.roles) addRole(e, r);
+        w.persons.push(e);
+        continue;
+      }
+    }
+    const acts = next && !breakAfter(last) && SPEECH_VERBS.has(next.lower);
+    if (c.name.split(/\s+/).length === 1 && (orgCue || possCue || acts)) {
+      addOrg(w, newEntity('organization', em(c), { head: '' }));
+    }
+  }
+
+  // countries, capitals and governments
+  const entities: Entity[] = [...w.persons, ...w.orgs, ...w.groups];
+  const codes = new Set([...w.countries.keys(), ...w.governments.keys(), ...w.capitals.keys()]);
+  for (const code of codes) {
+    const country = w.countries.get(code);
+    const gov = w.governments.get(code);
+    const caps = w.capitals.get(code) ?? [];
+    const capActing = caps.some((m) => m.rule.endsWith(':acting'));
+    const countryActs = (country?.acting ?? false) || (capActing && !gov);
+    // a government named only by "<country> state forces" is a group when no government is named
+    if (countryActs) {
+      const e = country?.entity ?? newEntity('country', caps[0]!, { country: code, canonical: COUNTRY_BY_CODE.get(code)!.name });
+      if (country) e.canonical = COUNTRY_BY_CODE.get(code)!.name;
+      for (const m of caps) addMention(e, m);
+      if (gov) mergeInto(e, gov);
+      e.type = 'country';
+      e.canonical = COUNTRY_BY_CODE.get(code)!.name;
+      entities.push(e);
+    } else if (gov) {
+      const govForms = [...gov.names.keys()].filter((n) => /government|regime/i.test(n));
+      if (govForms.length === 0) {
+        gov.type = 'group';
+      } else {
+        // prefer "Syrian government" to "Damascus government"
+        const dem = demonymOf(code);
+        gov.canonical = govForms.find((f) => dem && f.toLowerCase().startsWith(dem.toLowerCase())) ?? govForms.sort((a, b) => b.length - a.length)[0];
+      }
+      for (const m of caps) if (!isLocative(tokens, m.start)) addMention(gov, m);
+      entities.push(gov);
+    }
+  }
+
+  // facilities that only appear as places ("teacher at Richmond High School")
+  return entities.filter((e) => {
+    if (e.type !== 'organization' || !e.head || !FACILITY_HEADS.has(e.head)) return true;
+    return e.mentions.some((m) => !isLocative(tokens, m.start));
+  });
+}
+
+function isLocative(tokens: Token[], start: number): boolean {
+  const i = tokenIndexAt(tokens, start);
+  if (i <= 0) return false;
+  let p = tokens[i - 1]!;
+  if (p.lower === 'the' && i >= 2) p = tokens[i - 2]!;
+  if (/^(eastern|western|northern|southern|central)$/.test(p.lower) && tokens[p.i - 1]) p = tokens[p.i - 1]!;
+  return LOCATIVE_PREPOSITIONS.has(p.lower) && !breakAfter(p);
+}
+
+function tokenIndexAt(tokens: Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else if (tokens[mid]!.start > start) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function findPersonBySurname(persons: Entity[], single: string): Entity | undefined {
+  const s = single.toLowerCase();
+  const hits = persons.filter((p) => [...p.names.keys()].some((n) => surnameForms(n).includes(s)));
+  if (hits.length) return hits.sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start)[0];
+  if (s.length >= 6) {
+    const fuzzy = persons.filter((p) => [...p.names.keys()].some((n) => surnameForms(n).some((f) => f.length >= 6 && editDistance(f, s, 1) <= 1)));
+    if (fuzzy.length === 1) return fuzzy[0];
+  }
+  return undefined;
+}
+
+/** Put an organization with the same name, or the same national body, into one entity. */
+function addOrg(w: Work, e: Entity): void {
+  const key = normName(e.name);
+  const same = w.orgs.find((o) => [...o.names.keys()].some((n) => normName(n) === key) || (o.canonical && normName(o.canonical) === key));
+  if (same) {
+    mergeInto(same, e);
+    return;
+  }
+  w.orgs.push(e);
+}
+
+function headClass(h: string | undefined): string {
+  return h ? (ORG_HEAD_SYNONYMS[h] ?? h) : '';
+}
+
+function normSubject(s: string | undefined): string {
+  return (s ?? '').replace(/\bdefence\b/, 'defense').replace(/\baffairs\b/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Ministries and armed forces by (country, head, subject); names that end another's name; expanded acronyms. */
+function mergeOrganizations(w: Work): void {
+  const orgs = w.orgs;
+  const removed = new Set<Entity>();
+  const expand = (n: string) => normName(n).replace(/^([a-z.]+)\s/, (m, a: string) => {
+    const x = ACRONYM_EXPANSIONS.get(a.replace(/\./g, '').toUpperCase());
+    return x ? `${x.toLowerCase()} ` : m;
+  });
+  for (let i = 0; i < orgs.length; i++) {
+    const a = orgs[i]!;
+    if (removed.has(a)) continue;
+    for (let j = 0; j < orgs.length; j++) {
+      const b = orgs[j]!;
+      if (i === j || removed.has(b) || removed.has(a)) continue;
+      // same national body: "Syrian defense ministry" / "Ministry of Defense"; "Syrian army" / "Syrian military"
+      const hc = headClass(a.head);
+      if (hc && hc === headClass(b.head) && ['ministry', 'department', 'military', 'office'].includes(hc) && normSubject(a.subject) === normSubject(b.subject)) {
+        if (a.country && b.country && a.country !== b.country) continue;
+        if (!a.country && !b.country && hc === 'military') continue;
+        if (hc === 'military' && (!a.country || !b.country)) continue;
+        const keep = a.country ? a : b;
+        const drop = keep === a ? b : a;
+        // several national ministries with this subject: an unmarked one stays apart
+        if (!drop.country && orgs.filter((o) => !removed.has(o) && o !== drop && headClass(o.head) === hc && normSubject(o.subject) === normSubject(drop.subject) && o.country).length > 1) continue;
+        mergeInto(keep, drop);
+        removed.add(drop);
+        continue;
+      }
+      // "Security Council" ends "UN Security Council"; "UN High Commissioner" = "United Nations High Commissioner"
+      const an = [...a.names.keys()].map(expand);
+      const bn = [...b.names.keys()].map(expand);
+      const aEndsB = an.some((x) => bn.some((y) => x !== y && y.endsWith(` ${x}`) && x.split(' ').length >= 2));
+      const equal = an.some((x) => bn.includes(x));
+      if (equal || aEndsB) {
+        // a unique longer name only
+        const others = orgs.filter((o) => o !== a && !removed.has(o) && [...o.names.keys()].map(expand).some((y) => an.some((x) => y.endsWith(` ${x}`) || y === x)));
+        if (!equal && others.length > 1) continue;
+        mergeInto(b, a);
+        removed.add(a);
+      }
+    }
+  }
+  w.orgs = orgs.filter((o) => !removed.has(o));
+}
+
+/** "the ministry", "the agency", "the utility", "the envoy": the nearest preceding fitting actor. */
+function backReferences(cx: ChunkContext, entities: Entity[]): void {
+  const { tokens, src } = cx;
+  const firstStart = (e: Entity) => Math.min(...e.mentions.map((m) => m.start));
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const the = tokens[i]!;
+    if (the.lower !== 'the' || breakAfter(the)) continue;
+    const noun = tokens[i + 1]!;
+    if (noun.cap) continue;
+    const after = tokens[i + 2];
+    if (after && !breakAfter(noun) && (after.cap || after.lower === 'of' || after.tags.has('Noun') && !after.tags.has('Verb'))) continue;
+    const pos = noun.start;
+    const orgHeads = ORG_BACKREFS[noun.lower];
+    let best: Entity | undefined;
+    let bestPos = -1;
+    const consider = (e: Entity) => {
+      const before = e.mentions.filter((m) => m.start < pos).map((m) => m.start);
+      if (!before.length) return;
+      const p = Math.max(...before);
+      if (p > bestPos) {
+        best = e;
+        bestPos = p;
+      }
+    };
+    if (orgHeads) {
+      for (const e of entities) {
+        if (e.type !== 'organization' && e.type !== 'group') continue;
+        const h = headClass(e.head);
+        const isUtility = [...e.names.keys()].some((n) => n.split(/[\s&]+/).some((x) => UTILITY_WORDS.has(x.toLowerCase())));
+        const fits =
+          orgHeads.includes(e.head ?? '') ||
+          orgHeads.includes(h) ||
+          (orgHeads.includes('utility') && isUtility) ||
+          (noun.lower === 'group' && e.type === 'group') ||
+          (noun.lower === 'company' && (e.head === '' || isUtility));
+        if (fits) consider(e);
+      }
+    } else if (PERSON_BACKREFS.has(noun.lower)) {
+      for (const e of entities) {
+        if (e.type !== 'person') continue;
+        if (e.roles.some((r) => r.toLowerCase().split(/[\s-]+/).includes(noun.lower))) consider(e);
+      }
+    }
+    if (best) addMention(best, { start: the.start, end: noun.start + noun.base.length, rule: `backref:the-${noun.lower}`, surface: src.slice(the.start, noun.start + noun.base.length) });
+  }
+  void firstStart;
+}
+
+function output(ctx: ExtractContext, entities: Entity[]): Actor[] {
+  const list = entities
+    .filter((e) => e.mentions.length > 0)
+    .map((e) => {
+      e.mentions.sort((a, b) => a.start - b.start);
+      const name = chooseName(e, demonymOf);
+      const aliases: string[] = [];
+      const seen = new Set([normName(name)]);
+      for (const m of e.mentions) {
+        const k = normName(m.surface);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        aliases.push(m.surface.replace(/^the\s+(?=\p{Lu})/u, ''));
+      }
+      for (const n of e.names.keys()) {
+        const k = normName(n);
+        if (!seen.has(k)) {
+          seen.add(k);
+          aliases.push(n);
+        }
+      }
+      return {
+        first: e.mentions[0]!.start,
+        actor: {
+          id: '',
+          name,
+          type: e.type,
+          aliases,
+          roles: e.roles,
+          mentions: e.mentions.map((m) => mention(ctx.doc, m.start, m.end, m.rule)),
+        } satisfies Actor,
+      };
+    })
+    .sort((a, b) => a.first - b.first);
+  return list.map((x, i) => ({ ...x.actor, id: `a${i + 1}` }));
 }
