@@ -130,6 +130,7 @@ the | a | an | this | that | these | those | his | her | its | their | our | my 
 in | on | at | by | for | from | with | without | of | to | as | after | before | during | since | until | while | when | where | if | but | and | or | so | yet | though | although | because
 however | meanwhile | also | still | even | only | just | then | now | today | yesterday | tomorrow | there | here | it | he | she | they | we | i | you | what | who | which | how | why
 nearly | about | around | more | less | over | under | last | next | first | one | two | three | earlier | later | separately | instead | ironically | afterward | afterwards
+against | despite | into | upon | amid | among | across | behind | beyond | via | through | toward | towards | between | like | unlike | whether | then
 `);
 
 /** Back-references with "the": the noun -> the organization heads (or categories) it can point to. */

@@ -70,7 +70,11 @@ export function extractActors(ctx: ExtractContext): Actor[] {
     seen.add(k);
     return !(covered.has(c.start) && c.kind === 'unknown');
   });
-  for (const c of unique) if (c.kind === 'country' || c.kind === 'capital') c.acting = isActing(tokens, c);
+  for (const c of unique) {
+    if (c.kind !== 'country' && c.kind !== 'capital') continue;
+    c.acting = isActing(tokens, c);
+    if (c.acting) c.rule += ':acting';
+  }
 
   const entities = resolve(cx, unique);
   backReferences(cx, entities);
@@ -209,7 +213,7 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
       }
       case 'capital': {
         const list = w.capitals.get(c.country!) ?? [];
-        list.push({ ...em(c), rule: c.acting ? `${c.rule}:acting` : c.rule });
+        list.push(em(c));
         w.capitals.set(c.country!, list);
         break;
       }
@@ -247,7 +251,7 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
     }
     // an unexplained acronym acts or heads a role ("SDF Commander", "CPUC President"): an organization
     const next = tokens[c.last + 1];
-    const acts = next && !breakAfter(tokens[c.last]!) && (SPEECH_VERBS.has(next.lower) || TITLE_HEADS.has(next.lower)) || c.rule.startsWith('title-prefix');
+    const acts = next && !breakAfter(tokens[c.last]!) && ((SPEECH_VERBS.has(next.lower) && next.tags.has('Verb')) || TITLE_HEADS.has(next.lower)) || c.rule.startsWith('title-prefix');
     if (acts || acronyms.filter((a) => a.name === c.name).length >= 2) {
       addOrg(w, newEntity('organization', em(c), { head: '' }));
     }
@@ -292,7 +296,7 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
         continue;
       }
     }
-    const acts = next && !breakAfter(last) && SPEECH_VERBS.has(next.lower);
+    const acts = next && !breakAfter(last) && SPEECH_VERBS.has(next.lower) && next.tags.has('Verb');
     if (c.name.split(/\s+/).length === 1 && (orgCue || possCue || acts)) {
       addOrg(w, newEntity('organization', em(c), { head: '' }));
     }

@@ -110,7 +110,8 @@ function hasNameEvidence(t: Token, look: Lookups): boolean {
 }
 
 function isDate(t: Token): boolean {
-  return t.tags.has('Date') && (t.tags.has('Month') || t.tags.has('WeekDay') || !t.tags.has('ProperNoun'));
+  if (t.tags.has('Month') || t.tags.has('WeekDay')) return true;
+  return t.tags.has('Date') && /^(today|yesterday|tomorrow|tonight|now)$/.test(t.lower);
 }
 
 function isHyphenModifier(t: Token): boolean {
@@ -207,10 +208,12 @@ export function analyzeChunk(cx: ChunkContext, first: number, last: number): Can
     const t = tokens[s]!;
     if (FUNCTION_WORDS.has(t.lower) && (t.initial || !t.cap || t.lower === 'the')) s++;
     else if (isHyphenModifier(t)) s++;
-    else if (t.initial && !hasNameEvidence(t, look)) s++;
+    else if (t.initial && !hasNameEvidence(t, look) && !(s < e && personShape(tokens, s, e) && (saysAround(tokens, s, e) || appositionAfter(tokens, e)))) s++;
     else break;
   }
   if (s > e) return out;
+  // a whole known organization ("Joint Chiefs of Staff") is not a title and a name
+  if (knownOrg(text(src, tokens, s, e))) return analyzeName(cx, s, e, 'chunk');
 
   // honorific: "Mr Assange", "Ms Persson"
   let honorific = false;
@@ -232,6 +235,7 @@ export function analyzeChunk(cx: ChunkContext, first: number, last: number): Can
       }
       if (nameStart > e) break;
       if (!personShape(tokens, nameStart, e)) continue;
+      if (nameStart > h + 1 && !isGivenName(tokens[nameStart]!) && countTags(tokens, nameStart, e, ['Person', 'FirstName', 'LastName']) === 0) continue;
       if (tokens[nameStart]!.lower === 'of' || tokens[nameStart]!.lower === 'for') continue;
       // the organization or country named inside the title ("SDF Commander", "Indiana State Teachers Association President")
       let orgEnd = h - 1;
@@ -289,6 +293,12 @@ function personCandidate(cx: ChunkContext, a: number, b: number, rule: string, e
     roles,
     evidence: before ? 'title' : evidence,
   };
+}
+
+/** "the then UK Home Secretary, Sajid Javid": a title head and a comma right before the name. */
+function commaTitleBefore(tokens: Token[], a: number): boolean {
+  const prev = tokens[a - 1];
+  return prev !== undefined && /^,\s*$/.test(prev.post) && isTitleHead(prev) && !prev.poss && prev.sent === tokens[a]!.sent;
 }
 
 /** A title phrase ending at token `head` (which is followed by a comma). */
@@ -378,7 +388,7 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
       if (nat) c.country = nat.code;
       const rest = src.slice(tokens[k + 2]!.start, base.end).replace(/^the\s+/i, '');
       c.subject = rest.toLowerCase();
-      c.ofForm = true;
+      c.ofForm = k === s || (k === s + 1 && nationality(tokens, s) !== undefined);
       // "Ministry of Defense of Syria": nationality at the end
       const endCountry = countryByName(tokens[e]!.base);
       if (!c.country && endCountry) c.country = endCountry.code;
@@ -387,6 +397,10 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
   }
   if (PLACE_HEADS.has(head)) return out;
 
+  // a company-like name: "AT&T", "T-Mobile", "Comcast/Xfinity"
+  if (s === e && (/[&/]/.test(tokens[s]!.base) || /^\p{Lu}+-\p{Lu}/u.test(tokens[s]!.base) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[s]!.base))) {
+    return [{ ...base, kind: 'org', head: '', rule: `${rule}:company-form` }];
+  }
   // acronyms: "SDF", "CPUC", "PG&E"
   if (s === e && /^\p{Lu}[\p{Lu}&.]*\p{Lu}\.?$/u.test(tokens[s]!.base) && tokens[s]!.base.replace(/[.&]/g, '').length >= 2 && tokens[s]!.base.replace(/[.&]/g, '').length <= 7) {
     return [{ ...base, kind: 'acronym', rule: `${rule}:acronym` }];
@@ -400,16 +414,27 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
     const prev = tokens[s - 1];
     const afterDeterminer = prev !== undefined && !breakAfter(prev) && (prev.lower === 'the' || prev.lower === 'a' || COMPASS.has(prev.lower));
     const words = e - s + 1;
-    if (!afterDeterminer && words >= 2 && (givenFirst || personTags >= words - 1) && placeTags < words) {
+    const nextTok = tokens[e + 1];
+    const nounAfter = nextTok !== undefined && !breakAfter(tokens[e]!) && !tokens[e]!.poss && !nextTok.cap && nextTok.tags.has('Noun') && !nextTok.tags.has('Verb') && !TITLE_HEADS.has(nextTok.lower);
+    const titled = roleBefore(tokens, s);
+    if (words >= 2 && titled && !nounAfter) return [personCandidate(cx, s, e, `${rule}:title-person`, 'title')];
+    if (!afterDeterminer && !nounAfter && words >= 2 && (givenFirst || personTags >= words - 1) && placeTags < words) {
       return [personCandidate(cx, s, e, `${rule}:person`, givenFirst ? 'given-name' : 'person-tags')];
     }
-    if (!afterDeterminer && words >= 2 && placeTags === 0 && (saysAround(tokens, s, e) || roleBefore(tokens, s) || appositionAfter(tokens, e))) {
+    if (!afterDeterminer && !nounAfter && words >= 2 && placeTags === 0 && (saysAround(tokens, s, e) || appositionAfter(tokens, e) || commaTitleBefore(tokens, s))) {
       return [personCandidate(cx, s, e, `${rule}:person-context`, 'context')];
     }
     if (words === 1) {
       // a single name: resolved later as a surname, an organization or a person
       const c: Candidate = { ...base, kind: 'unknown', rule: `${rule}:single` };
-      if (tokens[s]!.tags.has('Person') || tokens[s]!.tags.has('LastName')) c.evidence = 'person-tags';
+      const t0 = tokens[s]!;
+      if ((t0.tags.has('Person') || t0.tags.has('LastName')) && !(t0.tags.has('FirstName') && !t0.tags.has('LastName'))) c.evidence = 'person-tags';
+      if (c.evidence && prev && !breakAfter(prev) && /^(of|in|from|near|at)$/.test(prev.lower)) c.evidence = undefined;
+      const app = appositionAfter(tokens, e);
+      if (app) {
+        c.roles.push(roleText(src, tokens, app[0], app[1]));
+        c.evidence = 'title';
+      }
       if (placeTags > 0 && !c.evidence) return out;
       const rb = roleBefore(tokens, s);
       if (rb) {
@@ -418,10 +443,6 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
       }
       return [c];
     }
-  }
-  // a company-like name: "AT&T", "T-Mobile"
-  if (s === e && (/&/.test(tokens[s]!.base) || /^\p{Lu}+-\p{Lu}/u.test(tokens[s]!.base) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[s]!.base))) {
-    return [{ ...base, kind: 'org', head: '', rule: `${rule}:company-form` }];
   }
   if (countTags(tokens, s, e, ['Place', 'City', 'Country', 'Region']) > 0) return out;
   return [{ ...base, kind: 'unknown', rule: `${rule}:unknown` }];
@@ -464,7 +485,8 @@ function lowerOrgHead(cx: ChunkContext, s: number, e: number): Candidate | null 
   const nat = countryByDemonym(src.slice(tokens[s]!.start, last.start + last.base.length)) ?? countryByName(src.slice(tokens[s]!.start, last.start + last.base.length)) ?? countryByCapital(src.slice(tokens[s]!.start, last.start + last.base.length));
   const c = (head: string, to: number, rule: string): Candidate => ({
     kind: 'org',
-    name: src.slice(tokens[s]!.start, tokens[to]!.start + tokens[to]!.base.length),
+    // "Trump's administration" is named "Trump administration"
+    name: `${src.slice(tokens[s]!.start, last.start + last.base.length)} ${src.slice(tokens[e + 1]!.start, tokens[to]!.start + tokens[to]!.base.length)}`,
     first: s,
     last: to,
     start: tokens[s]!.start,
@@ -488,6 +510,9 @@ function lowerOrgHead(cx: ChunkContext, s: number, e: number): Candidate | null 
     return cand;
   }
   if (!LOWER_ORG_HEADS.has(h.lower)) return null;
+  // "Chinese military intervention", "US military aid": the head modifies a noun
+  const afterHead = tokens[k + 1];
+  if (afterHead && !breakAfter(h) && !afterHead.cap && afterHead.tags.has('Noun') && !afterHead.tags.has('Verb') && !afterHead.tags.has('Pronoun')) return null;
   if (last.poss && h.lower !== 'administration' && h.lower !== 'government') return null;
   // the name must be a place, nationality or a known name: not "Statehouse police"
   const isPlaceish = nat !== undefined || tokens[e]!.tags.has('Place') || tokens[s]!.tags.has('Place');

@@ -6,7 +6,7 @@
  */
 import type { Token } from './tokens.js';
 import { breakAfter } from './tokens.js';
-import { CLAUSE_WORDS, HONORIFICS, TIME_WORDS, TITLE_HEADS } from './actors.rules.js';
+import { CLAUSE_WORDS, FUNCTION_WORDS, HONORIFICS, TIME_WORDS, TITLE_HEADS } from './actors.rules.js';
 
 const MAX_ROLE_TOKENS = 12;
 const INNER_PREPOSITIONS = new Set(['of', 'for', 'to', 'at', 'on', 'in', 'with']);
@@ -21,6 +21,7 @@ export function isTitleHead(t: Token): boolean {
 function roleWord(t: Token): boolean {
   if (HONORIFICS.has(t.lower)) return false;
   if (TIME_WORDS.has(t.lower)) return false;
+  if (FUNCTION_WORDS.has(t.lower)) return false;
   if (t.cap) return !t.tags.has('Date') && !t.tags.has('Pronoun');
   if (isTitleHead(t)) return true;
   if (STOP_TAGS.some((tag) => t.tags.has(tag)) && !t.tags.has('Noun') && !t.tags.has('Adjective')) return false;
@@ -78,6 +79,9 @@ export function roleBefore(tokens: Token[], nameStart: number): [number, number]
     }
     break;
   }
+  // "Sondland, a wealthy hotelier Trump tapped": an indefinite phrase before a name describes someone else
+  const stop = tokens[from - 1];
+  if (stop && (stop.lower === 'a' || stop.lower === 'an') && !breakAfter(stop)) return null;
   // a role does not start with a possessive pronoun or a lone preposition
   while (from <= headIndex && !roleWord(tokens[from]!)) from++;
   return from <= headIndex ? [from, last] : null;

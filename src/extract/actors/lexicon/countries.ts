@@ -77,7 +77,6 @@ GW|Guinea-Bissau||Bissau-Guinean|Bissau
 GY|Guyana||Guyanese|Georgetown
 HT|Haiti||Haitian|Port-au-Prince
 HN|Honduras||Honduran|Tegucigalpa
-HK|Hong Kong||Hong Konger|
 HU|Hungary||Hungarian|Budapest
 IS|Iceland||Icelandic|Reykjavik
 IN|India||Indian|New Delhi

@@ -58,8 +58,8 @@ Federal Reserve|Fed
 Supreme Court|
 Congress|
 House of Representatives|
-Democratic Party|Democrats
-Republican Party|GOP,Republicans
+Democratic Party|
+Republican Party|GOP
 Associated Press|AP
 Agence France-Presse|AFP
 Reuters|
