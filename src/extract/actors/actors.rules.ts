@@ -182,3 +182,10 @@ export const TIME_WORDS = set(`week | weeks | month | months | year | years | da
 
 /** Relative pronouns that end an apposition. */
 export const CLAUSE_WORDS = set(`who | whom | whose | which | that | where | when | while | because | although | though | after | before | since | if`);
+
+/** Ethnic, religious, regional and political adjectives: alone they name no actor ("Arab states", "Kurdish-majority"). */
+export const NON_ACTOR_ADJECTIVES = set(`
+arab | arabs | kurdish | kurd | kurds | jewish | muslim | christian | catholic | protestant | orthodox | sunni | shia | shiite | alawite | druze | yazidi | hindu | sikh | buddhist
+western | eastern | european | african | asian | latin | latino | hispanic | nordic | baltic | balkan | caucasian | middle | pashtun | tamil | uighur | uyghur | rohingya | berber | bedouin
+republican | democratic | democrat | liberal | conservative | labour | socialist | communist | islamist | zionist | gop
+`);

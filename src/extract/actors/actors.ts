@@ -226,80 +226,49 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
     }
   }
 
-  // acronyms: in parentheses after a name, a known expansion, or the initials of an organization found
-  for (const c of acronyms) {
-    const prevTok = tokens[c.first - 1];
-    let target: Entity | undefined;
-    if (prevTok && /\(\s*$/.test(prevTok.post)) {
-      target = w.orgs.find((o) => o.mentions.some((m) => m.end === prevTok.end || m.end === prevTok.start + prevTok.base.length));
-      if (!target) {
-        // "the Syrian Democratic Forces (SDF)" where the name was not seen as an organization yet
-        const p = w.persons.find((o) => o.mentions.some((m) => m.end === prevTok.end)) ;
-        target = p && abbreviates(c.name, p.name) ? p : undefined;
-      }
-    }
-    const bare = c.name.replace(/\./g, '');
-    if (!target) {
-      const expansion = ACRONYM_EXPANSIONS.get(bare);
-      if (expansion) target = w.orgs.find((o) => [...o.names.keys()].some((n) => normName(n) === normName(expansion)));
-    }
-    if (!target) target = w.orgs.find((o) => [...o.names.keys()].some((n) => n.length > c.name.length && abbreviates(c.name, n)));
-    if (!target) target = w.orgs.find((o) => [...o.names.keys()].some((n) => n === c.name));
-    if (target) {
-      addMention(target, em(c));
-      continue;
-    }
-    // an unexplained acronym acts or heads a role ("SDF Commander", "CPUC President"): an organization
-    const next = tokens[c.last + 1];
-    const acts = next && !breakAfter(tokens[c.last]!) && ((SPEECH_VERBS.has(next.lower) && next.tags.has('Verb')) || TITLE_HEADS.has(next.lower)) || c.rule.startsWith('title-prefix');
-    if (acts || acronyms.filter((a) => a.name === c.name).length >= 2) {
-      addOrg(w, newEntity('organization', em(c), { head: '' }));
-    }
-  }
-
   mergeOrganizations(w);
 
-  // single names: surnames of people, names of organizations, or people named once
-  const singlesLeft: Candidate[] = [];
-  for (const c of pending) {
-    const key = c.name.toLowerCase();
-    const person = findPersonBySurname(w.persons, key);
-    if (person) {
-      addMention(person, em(c));
-      for (const r of c.roles) addRole(person, r);
-      continue;
-    }
-    const org = w.orgs.find((o) => [...o.names.keys()].some((n) => normName(n) === normName(c.name)));
-    if (org) {
-      addMention(org, em(c));
-      continue;
-    }
-    singlesLeft.push(c);
+  // acronyms and single names, in text order: an acronym's expansion, an organization's
+  // name, a person's surname; otherwise an organization or a person by the cues around it
+  const rest = [...acronyms, ...pending].sort((x, y) => x.start - y.start);
+  const late: Candidate[] = [];
+  for (const c of rest) {
+    const target = resolveName(w, tokens, c);
+    if (target) {
+      addMention(target, em(c));
+      for (const r of c.roles) addRole(target, r);
+    } else late.push(c);
   }
-  for (const c of singlesLeft) {
-    const key = normName(c.name);
-    const already = w.persons.find((p) => [...p.names.keys()].some((n) => normName(n) === key)) ?? w.orgs.find((o) => [...o.names.keys()].some((n) => normName(n) === key));
-    if (already) {
-      addMention(already, em(c));
-      for (const r of c.roles) addRole(already, r);
+  for (const c of late) {
+    // an earlier fallback may have created the actor this one names
+    const target = resolveName(w, tokens, c);
+    if (target) {
+      addMention(target, em(c));
+      for (const r of c.roles) addRole(target, r);
       continue;
     }
     const next = tokens[c.last + 1];
     const last = tokens[c.last]!;
-    const orgCue = next && !breakAfter(last) && !next.cap && /^(spokesman|spokeswoman|spokesperson|co-founder|founder|editor|editor-in-chief|ceo|chairman|chief|officials|official|executives|members|fighters|leader|leaders|commander|employees|board|shareholders)$/.test(next.lower);
-    const possCue = last.poss && next && !next.cap && /^(principal|senior|chief|spokesman|spokeswoman|ceo|president|board|officials|lawyer|attorney)$/.test(next.lower);
-    if (c.evidence === 'title' || c.evidence === 'honorific' || c.evidence === 'person-tags') {
-      if (c.kind === 'person' || c.evidence === 'title' || c.evidence === 'honorific' || !orgCue) {
-        const e = newEntity('person', em(c));
-        for (const r of c.roles) addRole(e, r);
-        w.persons.push(e);
-        continue;
-      }
+    const verbNext = next !== undefined && !breakAfter(last) && SPEECH_VERBS.has(next.lower) && next.tags.has('Verb');
+    if (c.kind === 'acronym') {
+      // an unexplained acronym that acts or heads a role ("SDF Commander", "CPUC President")
+      const roleNext = next !== undefined && !breakAfter(last) && TITLE_HEADS.has(next.lower);
+      if (verbNext || roleNext || c.rule.startsWith('title-prefix') || acronyms.filter((a) => a.name === c.name).length >= 2) addOrg(w, newEntity('organization', em(c), { head: '' }));
+      continue;
     }
-    const acts = next && !breakAfter(last) && SPEECH_VERBS.has(next.lower) && next.tags.has('Verb');
-    if (c.name.split(/\s+/).length === 1 && (orgCue || possCue || acts)) {
+    if (c.company) {
       addOrg(w, newEntity('organization', em(c), { head: '' }));
+      continue;
     }
+    const orgCue = next !== undefined && !breakAfter(last) && !next.cap && ORG_AFFILIATION.test(next.lower);
+    const possCue = last.poss && next !== undefined && !next.cap && ORG_AFFILIATION.test(next.lower);
+    if (c.kind === 'person' || c.evidence === 'title' || c.evidence === 'honorific' || (c.evidence === 'person-tags' && !orgCue && !possCue)) {
+      const e = newEntity('person', em(c));
+      for (const r of c.roles) addRole(e, r);
+      w.persons.push(e);
+      continue;
+    }
+    if (c.name.split(/\s+/).length === 1 && (orgCue || possCue || verbNext)) addOrg(w, newEntity('organization', em(c), { head: '' }));
   }
 
   // countries, capitals and governments
@@ -360,6 +329,41 @@ function tokenIndexAt(tokens: Token[], start: number): number {
     else return mid;
   }
   return -1;
+}
+
+const ORG_AFFILIATION = /^(spokesman|spokeswoman|spokesperson|co-founder|founder|editor|editor-in-chief|ceo|chairman|chief|officials|official|executives|executive|members|fighters|leader|leaders|commander|employees|board|shareholders|principal|senior|president|lawyers)$/;
+
+/** The entity an acronym or a single name refers to, if any was found. */
+function resolveName(w: Work, tokens: Token[], c: Candidate): Entity | undefined {
+  const key = normName(c.name);
+  const prevTok = tokens[c.first - 1];
+  const isAcronymLike = c.kind === 'acronym' || /^\p{Lu}[\p{Lu}&.]+$/u.test(c.name);
+  // "Syrian Democratic Forces (SDF)"
+  if (isAcronymLike && prevTok && (/\(\s*$/.test(prevTok.post) || /\($/.test(tokens[c.first]!.pre))) {
+    const t = w.orgs.find((o) => o.mentions.some((m) => m.end === prevTok.end || m.end === prevTok.start + prevTok.base.length));
+    if (t) return t;
+  }
+  if (isAcronymLike) {
+    const expansion = ACRONYM_EXPANSIONS.get(c.name.replace(/\./g, ''));
+    if (expansion) {
+      const t = w.orgs.find((o) => [...o.names.keys()].some((n) => normName(n) === normName(expansion)));
+      if (t) return t;
+    }
+    const t = w.orgs.find((o) => [...o.names.keys()].some((n) => n.length > c.name.length && abbreviates(c.name, n)));
+    if (t) return t;
+  }
+  const org = w.orgs.find((o) => [...o.names.keys()].some((n) => normName(n) === key) || (o.canonical !== undefined && normName(o.canonical) === key));
+  if (org) return org;
+  if (c.kind === 'acronym') return undefined;
+  const person = findPersonBySurname(w.persons, key) ?? w.persons.find((p) => [...p.names.keys()].some((n) => normName(n) === key));
+  if (person) return person;
+  // a family name written first ("Liu Xiaming" ... "Liu")
+  const t0 = tokens[c.first]!;
+  if (c.first === c.last && !t0.tags.has('FirstName')) {
+    const firsts = w.persons.filter((p) => [...p.names.keys()].some((n) => n.split(/\s+/).length === 2 && n.split(/\s+/)[0]!.toLowerCase() === key));
+    if (firsts.length === 1) return firsts[0];
+  }
+  return undefined;
 }
 
 function findPersonBySurname(persons: Entity[], single: string): Entity | undefined {

@@ -4,6 +4,7 @@
  * roles written around it), an organization, a country or capital, a group,
  * or a name to resolve later (a surname, an acronym).
  */
+import nlp from 'compromise';
 import type { Token } from './tokens.js';
 import { breakAfter } from './tokens.js';
 import {
@@ -17,6 +18,7 @@ import {
   INSTITUTIONS,
   LOCATIVE_PREPOSITIONS,
   LOWER_ORG_HEADS,
+  NON_ACTOR_ADJECTIVES,
   MINISTRY_SUBJECTS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
@@ -65,6 +67,8 @@ export interface Candidate {
   descriptive?: string;
   /** the mention shows the actor acting (subject of a verb, possessor of a stance) */
   acting?: boolean;
+  /** written like a company ("AT&T", "T-Mobile"): an organization unless it names someone found */
+  company?: boolean;
   /** evidence strength for persons: title, given name, honorific */
   evidence?: string;
 }
@@ -89,7 +93,20 @@ export function buildLookups(tokens: Token[]): Lookups {
   return { capitalizedInside, lowerSeen };
 }
 
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+
+/** A word compromise knows as something other than a name ("smoke", "rights"). */
+export function isCommonWord(lower: string): boolean {
+  const v = LEXICON[lower];
+  if (v === undefined) return false;
+  const tags = Array.isArray(v) ? v : [v];
+  return !tags.some((t) => NAME_TAGS.has(t));
+}
+
 export function isGivenName(t: Token): boolean {
+  const v = LEXICON[t.lower.split('-')[0]!];
+  if (v !== undefined && (Array.isArray(v) ? v : [v]).some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName')) return true;
   if (t.tags.has('FirstName')) return true;
   const parts = t.lower.split('-');
   return GIVEN_NAMES.has(t.lower) || GIVEN_NAMES.has(parts[0]!);
@@ -235,7 +252,7 @@ export function analyzeChunk(cx: ChunkContext, first: number, last: number): Can
       }
       if (nameStart > e) break;
       if (!personShape(tokens, nameStart, e)) continue;
-      if (nameStart > h + 1 && !isGivenName(tokens[nameStart]!) && countTags(tokens, nameStart, e, ['Person', 'FirstName', 'LastName']) === 0) continue;
+      if (nameStart > h + 1 && !isGivenName(tokens[nameStart]!) && countTags(tokens, nameStart, e, ['Person', 'FirstName', 'LastName']) === 0 && (e === nameStart || commonWords(tokens, nameStart, e))) continue;
       if (tokens[nameStart]!.lower === 'of' || tokens[nameStart]!.lower === 'for') continue;
       // the organization or country named inside the title ("SDF Commander", "Indiana State Teachers Association President")
       let orgEnd = h - 1;
@@ -349,7 +366,7 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
   if (country) return [{ ...base, kind: 'country', country: country.code, rule: `${rule}:country` }];
   const capital = countryByCapital(name);
   if (capital) return [{ ...base, kind: 'capital', country: capital.code, rule: `${rule}:capital` }];
-  if (s === e && countryByDemonym(name)) return out; // a nationality alone is not an actor
+  if (s === e && (countryByDemonym(name) || NON_ACTOR_ADJECTIVES.has(name.toLowerCase()))) return out; // a nationality alone is not an actor
 
   const known = knownOrg(name);
   if (known) return [{ ...base, kind: 'org', head: lastWord(tokens[e]!), rule: `${rule}:known-org` }];
@@ -398,9 +415,7 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
   if (PLACE_HEADS.has(head)) return out;
 
   // a company-like name: "AT&T", "T-Mobile", "Comcast/Xfinity"
-  if (s === e && (/[&/]/.test(tokens[s]!.base) || /^\p{Lu}+-\p{Lu}/u.test(tokens[s]!.base) || /^\p{Lu}\p{Ll}+\p{Lu}/u.test(tokens[s]!.base))) {
-    return [{ ...base, kind: 'org', head: '', rule: `${rule}:company-form` }];
-  }
+  if (s === e && isCompanyForm(tokens[s]!.base)) return [{ ...base, kind: 'unknown', company: true, rule: `${rule}:company-form` }];
   // acronyms: "SDF", "CPUC", "PG&E"
   if (s === e && /^\p{Lu}[\p{Lu}&.]*\p{Lu}\.?$/u.test(tokens[s]!.base) && tokens[s]!.base.replace(/[.&]/g, '').length >= 2 && tokens[s]!.base.replace(/[.&]/g, '').length <= 7) {
     return [{ ...base, kind: 'acronym', rule: `${rule}:acronym` }];
@@ -446,6 +461,19 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
   }
   if (countTags(tokens, s, e, ['Place', 'City', 'Country', 'Region']) > 0) return out;
   return [{ ...base, kind: 'unknown', rule: `${rule}:unknown` }];
+}
+
+/** Does any word of [a, b] appear in compromise's lexicon as a common (non-name) word? */
+function commonWords(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (isCommonWord(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "AT&T", "PG&E", "T-Mobile", "Comcast/Xfinity", "YouTube"; not "McCormick", "D-Minn." */
+function isCompanyForm(w: string): boolean {
+  if (/^[DRI]-\p{Lu}\p{Ll}{1,4}\.?$/u.test(w)) return false; // party and state: "D-Minn."
+  if (/^(Mc|Mac|O'|O\u2019|De|Di|Da|La|Le|Van|Von|Fitz)\p{Lu}/u.test(w)) return false;
+  return /[&/]/.test(w) || /^\p{Lu}{1,2}-\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(w);
 }
 
 function countTags(tokens: Token[], a: number, b: number, tags: string[]): number {
@@ -512,7 +540,7 @@ function lowerOrgHead(cx: ChunkContext, s: number, e: number): Candidate | null 
   if (!LOWER_ORG_HEADS.has(h.lower)) return null;
   // "Chinese military intervention", "US military aid": the head modifies a noun
   const afterHead = tokens[k + 1];
-  if (afterHead && !breakAfter(h) && !afterHead.cap && afterHead.tags.has('Noun') && !afterHead.tags.has('Verb') && !afterHead.tags.has('Pronoun')) return null;
+  if (afterHead && !breakAfter(h) && !h.poss && !afterHead.cap && afterHead.tags.has('Noun') && !afterHead.tags.has('Verb') && !afterHead.tags.has('Pronoun')) return null;
   if (last.poss && h.lower !== 'administration' && h.lower !== 'government') return null;
   // the name must be a place, nationality or a known name: not "Statehouse police"
   const isPlaceish = nat !== undefined || tokens[e]!.tags.has('Place') || tokens[s]!.tags.has('Place');
@@ -554,7 +582,7 @@ export function findGroups(cx: ChunkContext): Candidate[] {
     };
     // "(Asayish)": a proper name in parentheses names this group
     const p = tokens[k + 1];
-    if (p && /\(\s*$/.test(h.post) && p.cap && /^\)/.test(p.post) && !/^\p{Lu}{2,}$/u.test(p.base)) {
+    if (p && (/\(\s*$/.test(h.post) || /\($/.test(p.pre)) && p.cap && /^\)/.test(p.post) && !/^\p{Lu}{2,}$/u.test(p.base)) {
       out.push({
         kind: 'org',
         name: p.base,
