@@ -7,6 +7,8 @@ import { describeError, NewsxError } from '../errors.js';
 import { FORMATS, render, type Format } from '../output/render.js';
 import { VERSION } from '../version.js';
 import { parsePublishedOption } from '../page/dates.js';
+import { colorLevel } from '../output/color.js';
+import { registerSchema } from './schema.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -18,6 +20,7 @@ interface ExtractFlags {
   pretty?: boolean;
   compact?: boolean;
   input?: 'html' | 'text';
+  color?: boolean;
   timeout: number;
   maxBytes: number;
 }
@@ -62,6 +65,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS as string[]).default('json'))
     .option('--pretty', 'pretty-print JSON (default on a terminal)')
     .option('--compact', 'one-line JSON (default when piped)')
+    .option('--no-color', 'no colour in the terminal view (also NO_COLOR=1)')
     .addOption(new Option('--input <type>', 'treat the input as html or text instead of detecting it').choices(['html', 'text']))
     .option('--timeout <seconds>', 'URL fetch timeout in seconds', positiveNumber('--timeout'), 20)
     .option('--max-bytes <n>', 'largest input accepted, in bytes', positiveNumber('--max-bytes'), 10 * 1024 * 1024)
@@ -73,6 +77,7 @@ export async function main(argv: string[]): Promise<number> {
     exitCode = code;
   };
   void setExit;
+  registerSchema(program);
 
   try {
     await program.parseAsync(argv);
@@ -99,7 +104,8 @@ async function runExtract(source: string, flags: ExtractFlags): Promise<number> 
       url: src.url,
     });
     const pretty = flags.compact ? false : flags.pretty ? true : Boolean(process.stdout.isTTY);
-    await writeOut(render(result, flags.format, { pretty }));
+    const width = process.stdout.isTTY ? Math.max(60, Math.min(process.stdout.columns || 80, 120)) : 80;
+    await writeOut(render(result, flags.format, { pretty, colorLevel: colorLevel(process.stdout, flags.color), width }));
     return EXIT_OK;
   } catch (err) {
     process.stderr.write(errorLine(err));
