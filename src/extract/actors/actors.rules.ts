@@ -163,7 +163,7 @@ export const ORG_BACKREFS: Record<string, string[]> = {
 };
 
 /** Person back-references with "the": the noun must be the head of one of the person's roles. */
-export const PERSON_BACKREFS = set(`president | envoy | ambassador | governor | minister | secretary | commander | mayor | senator | chairman | director | prime minister | premier | chancellor | judge | ceo | king | queen | spokesman | spokeswoman`);
+export const PERSON_BACKREFS = set(`president | envoy | ambassador | governor | minister | secretary | commander | mayor | senator | chairman | chairwoman | director | premier | chancellor | judge | ceo | king | queen | spokesman | spokeswoman | superintendent | speaker | general | prosecutor | attorney | commissioner | representative | congressman | congresswoman`);
 
 /** Words in a company name that make it a utility ("the utility"). */
 export const UTILITY_WORDS = set(`electric | gas | power | energy | water | edison | utilities | utility`);

@@ -45,6 +45,10 @@ import {
   type EntityMention,
 } from '../../resolve/aliases.js';
 
+const CREDIT_LINE = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|\bcontributed reporting\b|^\(?(?:AP|Reuters|AFP|Getty) Photo\b/i;
+
+const TITLE_ABBREVIATIONS: Record<string, string> = { 'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'amb.': 'ambassador', 'pres.': 'president', 'supt.': 'superintendent' };
+
 const COUNTRY_BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]));
 const demonymOf = (code: string) => COUNTRY_BY_CODE.get(code)?.demonyms[0];
 
@@ -63,8 +67,12 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   const covered = new Set(groups.map((g) => g.start));
   cands.push(...groups);
   cands.sort((x, y) => x.start - y.start || y.end - x.end);
+  // credit lines ("Associated Press writers ... contributed to this report") name no actors
+  const credits = ctx.doc.sentences.filter((s) => CREDIT_LINE.test(src.slice(s.start, s.end)));
+  const inCredit = (c: Candidate) => credits.some((s) => c.start >= s.start && c.end <= s.end);
   const seen = new Set<string>();
   const unique = cands.filter((c) => {
+    if (inCredit(c)) return false;
     const k = `${c.start}:${c.end}`;
     if (seen.has(k)) return false;
     seen.add(k);
@@ -481,9 +489,10 @@ function backReferences(cx: ChunkContext, entities: Entity[]): void {
     } else if (PERSON_BACKREFS.has(noun.lower)) {
       for (const e of entities) {
         if (e.type !== 'person') continue;
-        if (e.roles.some((r) => r.toLowerCase().split(/[\s-]+/).includes(noun.lower))) consider(e);
+        if (e.roles.some((r) => r.toLowerCase().split(/[\s-]+/).map((x) => TITLE_ABBREVIATIONS[x] ?? x).includes(noun.lower))) consider(e);
       }
     }
+    if (best && (best as Entity).type === 'person') addRole(best, noun.lower);
     if (best) addMention(best, { start: the.start, end: noun.start + noun.base.length, rule: `backref:the-${noun.lower}`, surface: src.slice(the.start, noun.start + noun.base.length) });
   }
   void firstStart;

@@ -200,7 +200,7 @@ function personShape(tokens: Token[], a: number, b: number): boolean {
     if (!t.cap && !NAME_PARTICLES.has(t.lower)) return false;
     if (/\d/.test(t.base) || /&/.test(t.base)) return false;
     if (t.base.length > 3 && t.base === t.base.toUpperCase() && /\p{Lu}{4}/u.test(t.base)) return false;
-    if (ORG_HEADS.has(lastWord(t)) || PLACE_HEADS.has(lastWord(t)) || isCapTitle(t)) return false;
+    if (ORG_HEADS.has(lastWord(t)) || PLACE_HEADS.has(lastWord(t)) || (isCapTitle(t) && k === a)) return false;
     if (countryByName(t.base) || countryByDemonym(t.base)) return false;
     if (knownOrg(t.base)) return false;
     words++;
@@ -436,7 +436,8 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
     if (!afterDeterminer && !nounAfter && words >= 2 && (givenFirst || personTags >= words - 1) && placeTags < words) {
       return [personCandidate(cx, s, e, `${rule}:person`, givenFirst ? 'given-name' : 'person-tags')];
     }
-    if (!afterDeterminer && !nounAfter && words >= 2 && placeTags === 0 && (saysAround(tokens, s, e) || appositionAfter(tokens, e) || commaTitleBefore(tokens, s))) {
+    const verbAround = words <= 3 && !commonWords(tokens, s, e) && ((prev !== undefined && !breakAfter(prev) && prev.tags.has('Verb') && !prev.tags.has('Copula')) || (nextTok !== undefined && !breakAfter(tokens[e]!) && nextTok.tags.has('Verb') && !nextTok.tags.has('Gerund')));
+    if (!afterDeterminer && !nounAfter && words >= 2 && placeTags === 0 && (saysAround(tokens, s, e) || appositionAfter(tokens, e) || commaTitleBefore(tokens, s) || verbAround)) {
       return [personCandidate(cx, s, e, `${rule}:person-context`, 'context')];
     }
     if (words === 1) {
