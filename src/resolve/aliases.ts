@@ -37,8 +37,17 @@ export function newEntity(type: ActorType, m: EntityMention, extra: Partial<Enti
   return { type, name: m.surface, names: new Map([[m.surface, 1]]), mentions: [m], roles: [], ofForms: [], ...extra };
 }
 
+const mentionKeys = new WeakMap<Entity, Set<string>>();
+
 export function addMention(e: Entity, m: EntityMention): void {
-  if (e.mentions.some((x) => x.start === m.start && x.end === m.end)) return;
+  let keys = mentionKeys.get(e);
+  if (!keys) {
+    keys = new Set(e.mentions.map((x) => `${x.start}:${x.end}`));
+    mentionKeys.set(e, keys);
+  }
+  const k = `${m.start}:${m.end}`;
+  if (keys.has(k)) return;
+  keys.add(k);
   e.mentions.push(m);
   e.names.set(m.surface, (e.names.get(m.surface) ?? 0) + 1);
 }
@@ -131,7 +140,15 @@ export function abbreviates(acronym: string, name: string): boolean {
   const noAmp = full.replace(/&/g, '');
   if (noAmp === a.replace(/&/g, '') && noAmp.length >= 2) return true;
   // "PUC" for "California Public Utilities Commission": a suffix of at least three initials
-  return a.length >= 3 && full.endsWith(a);
+  if (a.length >= 3 && full.endsWith(a)) return true;
+  // "DOJ" for "Department of Justice": initials with the small words
+  const withSmall = name
+    .replace(/['\u2019]s\b/g, '')
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(the|and)$/i.test(w) && !/^(co|inc|corp|ltd|llc|plc)\.?$/i.test(w))
+    .map((w) => (w === '&' ? '&' : w[0]!.toUpperCase()))
+    .join('');
+  return a.length >= 3 && withSmall.endsWith(a) && /[a-z]/.test(name.split(/\s+/).filter((w) => /^(of|for|on|in)$/.test(w)).join('') || '') ;
 }
 
 /** Choose each entity's name: a canonical form, the fullest "Nationality Ministry of X", or the longest form. */
@@ -141,6 +158,9 @@ export function chooseName(e: Entity, demonymOf: (code: string) => string | unde
   if (e.type === 'organization' && e.ofForms.length && e.country) {
     const dem = demonymOf(e.country);
     const of = e.ofForms.sort((a, b) => b.length - a.length)[0]!;
+    // an observed form with a national prefix ("U.S. Department of Justice") is the name
+    const prefixed = forms.filter((f) => f.length > of.length && f.endsWith(of)).sort((a, b) => b.length - a.length)[0];
+    if (prefixed) return prefixed;
     if (dem && !new RegExp(`^${dem}\\b`, 'i').test(of)) return `${dem} ${of}`;
     return of;
   }

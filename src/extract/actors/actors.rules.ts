@@ -189,3 +189,8 @@ arab | arabs | kurdish | kurd | kurds | jewish | muslim | christian | catholic |
 western | eastern | european | african | asian | latin | latino | hispanic | nordic | baltic | balkan | caucasian | middle | pashtun | tamil | uighur | uyghur | rohingya | berber | bedouin
 republican | democratic | democrat | liberal | conservative | labour | socialist | communist | islamist | zionist | gop
 `);
+
+/** Acronyms that are words, not organizations. */
+export const COMMON_ACRONYMS = new Set(
+  `PAC CEO CFO COO CTO GDP TV NGO NGOs LGBT LGBTQ COVID AIDS HIV DNA GPS SUV ID FAQ USB PM AM AI IT PR HR VIP MP MPs OK RIP CCTV ATM IPO IQ PhD MBA BBQ DIY ETA FYI UFO PDF URL WWII WWI DC GMT UTC EST EDT PST PDT CET BST mph kph`.split(/\s+/),
+);

@@ -449,53 +449,63 @@ function mergeOrganizations(w: Work): void {
   w.orgs = orgs.filter((o) => !removed.has(o));
 }
 
-/** "the ministry", "the agency", "the utility", "the envoy": the nearest preceding fitting actor. */
+/** The categories "the <noun>" can point to for an entity: "org:ministry", "utility", "person:envoy". */
+function backrefCategories(e: Entity): string[] {
+  const cats: string[] = [];
+  if (e.type === 'person') {
+    for (const r of e.roles) for (const w of r.toLowerCase().split(/[\s-]+/)) cats.push(`person:${TITLE_ABBREVIATIONS[w] ?? w}`);
+    return cats;
+  }
+  if (e.type !== 'organization' && e.type !== 'group') return cats;
+  if (e.head !== undefined) cats.push(`org:${e.head}`, `org:${headClass(e.head)}`);
+  const isUtility = [...e.names.keys()].some((n) => n.split(/[\s&]+/).some((x) => UTILITY_WORDS.has(x.toLowerCase())));
+  if (isUtility) cats.push('org:utility');
+  if (e.type === 'group') cats.push('org:group');
+  if (e.head === '' || isUtility) cats.push('company');
+  return cats;
+}
+
+/** "the ministry", "the agency", "the utility", "the envoy": the nearest preceding fitting actor. One sweep in text order. */
 function backReferences(cx: ChunkContext, entities: Entity[]): void {
   const { tokens, src } = cx;
-  const firstStart = (e: Entity) => Math.min(...e.mentions.map((m) => m.start));
+  const events: Array<{ start: number; entity: Entity; cats: string[] }> = [];
+  for (const e of entities) {
+    const cats = backrefCategories(e);
+    if (cats.length) for (const m of e.mentions) events.push({ start: m.start, entity: e, cats });
+  }
+  events.sort((x, y) => x.start - y.start);
+  const latest = new Map<string, { entity: Entity; pos: number }>();
+  let ev = 0;
+  const found: Array<{ entity: Entity; m: EntityMention; role?: string }> = [];
   for (let i = 0; i + 1 < tokens.length; i++) {
     const the = tokens[i]!;
-    if (the.lower !== 'the' || breakAfter(the)) continue;
     const noun = tokens[i + 1]!;
-    if (noun.cap) continue;
+    while (ev < events.length && events[ev]!.start < noun.start) {
+      const x = events[ev++]!;
+      for (const c of x.cats) latest.set(c, { entity: x.entity, pos: x.start });
+    }
+    if (the.lower !== 'the' || breakAfter(the) || noun.cap) continue;
     const after = tokens[i + 2];
-    if (after && !breakAfter(noun) && (after.cap || after.lower === 'of' || after.tags.has('Noun') && !after.tags.has('Verb'))) continue;
-    const pos = noun.start;
+    if (after && !breakAfter(noun) && (after.cap || after.lower === 'of' || (after.tags.has('Noun') && !after.tags.has('Verb')))) continue;
     const orgHeads = ORG_BACKREFS[noun.lower];
-    let best: Entity | undefined;
-    let bestPos = -1;
-    const consider = (e: Entity) => {
-      const before = e.mentions.filter((m) => m.start < pos).map((m) => m.start);
-      if (!before.length) return;
-      const p = Math.max(...before);
-      if (p > bestPos) {
-        best = e;
-        bestPos = p;
-      }
+    let best: { entity: Entity; pos: number } | undefined;
+    const consider = (cat: string) => {
+      const x = latest.get(cat);
+      if (x && (!best || x.pos > best.pos)) best = x;
     };
     if (orgHeads) {
-      for (const e of entities) {
-        if (e.type !== 'organization' && e.type !== 'group') continue;
-        const h = headClass(e.head);
-        const isUtility = [...e.names.keys()].some((n) => n.split(/[\s&]+/).some((x) => UTILITY_WORDS.has(x.toLowerCase())));
-        const fits =
-          orgHeads.includes(e.head ?? '') ||
-          orgHeads.includes(h) ||
-          (orgHeads.includes('utility') && isUtility) ||
-          (noun.lower === 'group' && e.type === 'group') ||
-          (noun.lower === 'company' && (e.head === '' || isUtility));
-        if (fits) consider(e);
-      }
-    } else if (PERSON_BACKREFS.has(noun.lower)) {
-      for (const e of entities) {
-        if (e.type !== 'person') continue;
-        if (e.roles.some((r) => r.toLowerCase().split(/[\s-]+/).map((x) => TITLE_ABBREVIATIONS[x] ?? x).includes(noun.lower))) consider(e);
-      }
-    }
-    if (best && (best as Entity).type === 'person') addRole(best, noun.lower);
-    if (best) addMention(best, { start: the.start, end: noun.start + noun.base.length, rule: `backref:the-${noun.lower}`, surface: src.slice(the.start, noun.start + noun.base.length) });
+      for (const h of orgHeads) consider(`org:${h}`);
+      if (noun.lower === 'company') consider('company');
+      if (noun.lower === 'group') consider('org:group');
+    } else if (PERSON_BACKREFS.has(noun.lower)) consider(`person:${noun.lower}`);
+    if (!best) continue;
+    const m = { start: the.start, end: noun.start + noun.base.length, rule: `backref:the-${noun.lower}`, surface: src.slice(the.start, noun.start + noun.base.length) };
+    found.push({ entity: (best as { entity: Entity }).entity, m, role: PERSON_BACKREFS.has(noun.lower) && !orgHeads ? noun.lower : undefined });
   }
-  void firstStart;
+  for (const f of found) {
+    addMention(f.entity, f.m);
+    if (f.role) addRole(f.entity, f.role);
+  }
 }
 
 function output(ctx: ExtractContext, entities: Entity[]): Actor[] {

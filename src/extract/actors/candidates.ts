@@ -19,6 +19,7 @@ import {
   LOCATIVE_PREPOSITIONS,
   LOWER_ORG_HEADS,
   NON_ACTOR_ADJECTIVES,
+  COMMON_ACRONYMS,
   MINISTRY_SUBJECTS,
   NAME_CONNECTORS,
   NAME_PARTICLES,
@@ -198,7 +199,12 @@ function personShape(tokens: Token[], a: number, b: number): boolean {
     const t = tokens[k]!;
     if (NAME_SUFFIXES.has(t.lower) && k > a) continue;
     if (!t.cap && !NAME_PARTICLES.has(t.lower)) return false;
-    if (/\d/.test(t.base) || /&/.test(t.base)) return false;
+    if (/\d/.test(t.base) || /[&/]/.test(t.base)) return false;
+    if (/^[DRI]-\p{Lu}/u.test(t.base)) return false; // party and state: "D-Nev."
+    if (HONORIFICS.has(t.lower) || NON_ACTOR_ADJECTIVES.has(t.lower)) return false;
+    // a name does not start with a verb, preposition or pronoun ("Stop Hillary", "Under Law")
+    if (k === a && !isGivenName(t) && ['Verb', 'Preposition', 'Conjunction', 'Pronoun', 'Determiner', 'Adverb'].some((tag) => t.tags.has(tag)) && !t.tags.has('ProperNoun') && !t.tags.has('Person')) return false;
+    if (k === a && !isGivenName(t) && /^(under|over|stop|free|save|our|no|yes|not|new|old|all|more|equal|first|last|next|great)$/.test(t.lower)) return false;
     if (t.base.length > 3 && t.base === t.base.toUpperCase() && /\p{Lu}{4}/u.test(t.base)) return false;
     if (ORG_HEADS.has(lastWord(t)) || PLACE_HEADS.has(lastWord(t)) || (isCapTitle(t) && k === a)) return false;
     if (countryByName(t.base) || countryByDemonym(t.base)) return false;
@@ -231,6 +237,17 @@ export function analyzeChunk(cx: ChunkContext, first: number, last: number): Can
   if (s > e) return out;
   // a whole known organization ("Joint Chiefs of Staff") is not a title and a name
   if (knownOrg(text(src, tokens, s, e))) return analyzeName(cx, s, e, 'chunk');
+
+  // "Carol Lee of the Wall Street Journal": a person, "of", an organization
+  for (let k = s + 2; k < e; k++) {
+    if (tokens[k]!.lower !== 'of' || tokens[k]!.cap) continue;
+    if (isGivenName(tokens[s]!) && personShape(tokens, s, k - 1)) {
+      const right = k + 1 < e && tokens[k + 1]!.lower === 'the' ? k + 2 : k + 1;
+      const orgs = analyzeName(cx, right, e, 'person-of-org').filter((c) => c.kind === 'org' || c.kind === 'acronym' || c.kind === 'unknown');
+      if (orgs.length) return [personCandidate(cx, s, k - 1, 'person-of-org', 'given-name'), ...orgs];
+    }
+    break;
+  }
 
   // honorific: "Mr Assange", "Ms Persson"
   let honorific = false;
@@ -417,6 +434,7 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
   // a company-like name: "AT&T", "T-Mobile", "Comcast/Xfinity"
   if (s === e && isCompanyForm(tokens[s]!.base)) return [{ ...base, kind: 'unknown', company: true, rule: `${rule}:company-form` }];
   // acronyms: "SDF", "CPUC", "PG&E"
+  if (s === e && (COMMON_ACRONYMS.has(tokens[s]!.base.replace(/\./g, '')) || (tokens[s]!.tags.has('Place') && /^\p{Lu}[\p{Lu}.]+$/u.test(tokens[s]!.base)))) return out;
   if (s === e && /^\p{Lu}[\p{Lu}&.]*\p{Lu}\.?$/u.test(tokens[s]!.base) && tokens[s]!.base.replace(/[.&]/g, '').length >= 2 && tokens[s]!.base.replace(/[.&]/g, '').length <= 7) {
     return [{ ...base, kind: 'acronym', rule: `${rule}:acronym` }];
   }

@@ -96,6 +96,11 @@ export function buildTokens(ctx: ExtractContext): Token[] {
     }
     sentIndex++;
   }
+  // punctuation compromise keeps before a word (an opening quote or parenthesis) also breaks after the previous word
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (/[^\s]/.test(t.pre) && !tokens[i - 1]!.post.includes(t.pre.trim())) tokens[i - 1]!.post += t.pre;
+  }
   return tokens;
 }
 
@@ -107,7 +112,7 @@ function isAbbreviation(word: string, tags: Set<string>): boolean {
 }
 
 /** Is there a break (punctuation other than an abbreviation's period or a possessive) between token a and the next one? */
-export function breakAfter(a: Token): boolean {
+export function breakAfter(a: Token, next?: Token): boolean {
   const p = a.post.replace(/^['\u2019]/, '');
-  return /[^\s]/.test(p);
+  return /[^\s]/.test(p) || (next !== undefined && /[^\s]/.test(next.pre));
 }
