@@ -31,6 +31,8 @@ export interface Entity {
   ofForms: string[];
   /** a form of the name that must be the name (a country's canonical name) */
   canonical?: string;
+  /** the well-known organization this is ("Associated Press" for "AP"), for merging only */
+  knownAs?: string;
 }
 
 export function newEntity(type: ActorType, m: EntityMention, extra: Partial<Entity> = {}): Entity {
@@ -60,6 +62,7 @@ export function mergeInto(target: Entity, src: Entity): void {
   target.subject ??= src.subject;
   target.head ??= src.head;
   target.canonical ??= src.canonical;
+  target.knownAs ??= src.knownAs;
 }
 
 export function addRole(e: Entity, role: string): void {

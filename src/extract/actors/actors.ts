@@ -181,8 +181,7 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
       case 'org': {
         const known = knownOrg(c.name);
         const e = newEntity('organization', em(c), { head: c.head, country: c.country, subject: c.subject });
-        if (known) e.canonical = known.name === c.name || known.names.length === 1 ? undefined : undefined;
-        if (known) e.names.set(known.name, e.names.get(known.name) ?? 0);
+        if (known) e.knownAs = known.name;
         if (c.ofForm) e.ofForms.push(c.name.replace(/^(?:\S+\s+)(?=Ministry|Department)/, ''));
         if (c.descriptive) {
           e.canonical = c.name;
@@ -276,7 +275,11 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
       w.persons.push(e);
       continue;
     }
-    if (c.name.split(/\s+/).length === 1 && (orgCue || possCue || verbNext)) addOrg(w, newEntity('organization', em(c), { head: '' }));
+    // "a spokesman for Greenpeace", "a professor at Harvard": the employer of a title
+    const p1 = tokens[c.first - 1];
+    const p2 = tokens[c.first - 2];
+    const employer = p1 !== undefined && p2 !== undefined && /^(for|at|of|with)$/.test(p1.lower) && !breakAfter(p2) && !breakAfter(p1) && TITLE_HEADS.has(p2.lower) && !last.tags.has('Place');
+    if (c.name.split(/\s+/).length === 1 && (orgCue || possCue || verbNext || employer)) addOrg(w, newEntity('organization', em(c), { head: '' }));
   }
 
   // countries, capitals and governments
@@ -388,7 +391,13 @@ function findPersonBySurname(persons: Entity[], single: string): Entity | undefi
 /** Put an organization with the same name, or the same national body, into one entity. */
 function addOrg(w: Work, e: Entity): void {
   const key = normName(e.name);
-  const same = w.orgs.find((o) => [...o.names.keys()].some((n) => normName(n) === key) || (o.canonical && normName(o.canonical) === key));
+  const known = e.knownAs ?? knownOrg(e.name)?.name;
+  const same = w.orgs.find(
+    (o) =>
+      [...o.names.keys()].some((n) => normName(n) === key || (known !== undefined && normName(n) === normName(known))) ||
+      (o.canonical && normName(o.canonical) === key) ||
+      (known !== undefined && (o.knownAs ?? knownOrg(o.name)?.name) === known),
+  );
   if (same) {
     mergeInto(same, e);
     return;
