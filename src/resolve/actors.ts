@@ -47,7 +47,7 @@ export function resolveActorName(actors: readonly Actor[], phrase: string, at = 
   const persons = actors.filter((a) => a.type === 'person' && a.name.split(/\s+/).length >= 2 && surnameForms(a.name).includes(key));
   if (persons.length) return persons[0]!;
   // "the ministry", "the envoy": the nearest earlier actor with a name or role ending in that word
-  const m = /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)*([\p{Ll}-]+)$/u.exec(raw);
+  const m = raw.length <= 120 ? /^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+)*([\p{Ll}-]+)$/u.exec(raw) : null;
   if (m) {
     const noun = m[1]!;
     let best: Actor | null = null;
