@@ -217,8 +217,15 @@ class PlaceFinder {
     return this.gaz.lookup(surface).filter((e) => this.acceptable(e, surface));
   }
 
+  private readonly byStart = new Map<number, Cand>();
+  private readonly byEnd = new Map<number, Cand>();
+
   private add(c: Cand, s = -1, e = -1): Cand {
     this.cands.push(c);
+    if (c.start >= 0) {
+      if (!this.byStart.has(c.start)) this.byStart.set(c.start, c);
+      if (!this.byEnd.has(c.end)) this.byEnd.set(c.end, c);
+    }
     if (s >= 0) for (let k = s; k < e; k++) this.used[k] = 1;
     return c;
   }
@@ -277,7 +284,7 @@ class PlaceFinder {
       const items: Array<[number, number]> = [];
       let k = i - 1;
       for (;;) {
-        if (k < 0 || !toks[k]!.cap) break;
+        if (k < 0 || !toks[k]!.cap || items.length >= 30) break;
         let s = k;
         while (s - 1 >= 0 && toks[s - 1]!.cap && adjacent(this.text, toks[s - 1]!, toks[s]!)) s--;
         items.unshift([s, k + 1]);
@@ -362,7 +369,7 @@ class PlaceFinder {
     if (!toks[j]?.cap) return undefined;
     let e = j + 1;
     while (e < toks.length && toks[e]!.cap && adjacent(this.text, toks[e - 1]!, toks[e]!)) e++;
-    const existing = this.cands.find((c) => c.start === toks[j]!.start);
+    const existing = this.byStart.get(toks[j]!.start);
     if (existing) return existing;
     const surface = this.span(j, e);
     const opts = this.lookup(surface);
@@ -570,7 +577,7 @@ class PlaceFinder {
   private possessiveParent(s: number): Cand | undefined {
     const prev = this.toks[s - 1];
     if (!prev || !prev.poss || !prev.cap) return undefined;
-    return this.cands.find((c) => c.end === prev.end);
+    return this.byEnd.get(prev.end);
   }
 
   /**
@@ -668,31 +675,42 @@ class PlaceFinder {
 
   // --- compromise's places, the second pass, parentheses ----------------------
 
+  /**
+   * compromise's places: spans of terms its tagger marked #Place that no rule
+   * has explained. Read from the term tags of the shared parse rather than
+   * `places()`, whose matcher costs ~7 ms an article and grows faster than
+   * the text on long documents, for the same candidates.
+   */
   private fromCompromise(): void {
-    const matches = this.ctx.nlp().places().json({ offset: true }) as Array<{ text: string; offset?: { start: number; length: number } }>;
-    for (const m of matches) {
-      if (!m.offset) continue;
-      const start = m.offset.start;
-      const end = start + m.offset.length;
-      let s = -1;
-      let e = -1;
-      for (let k = 0; k < this.toks.length; k++) {
-        const t = this.toks[k]!;
-        if (t.start >= start && s < 0) s = k;
-        if (t.end <= end) e = k + 1;
-        if (t.start >= end) break;
+    const toks = this.toks;
+    let k = 0;
+    while (k < toks.length) {
+      if (this.used[k] || !this.hasTag(toks[k]!, ['Place'])) {
+        k++;
+        continue;
       }
-      if (s < 0 || e <= s) continue;
-      let free = true;
-      for (let k = s; k < e; k++) if (this.used[k]) free = false;
-      if (!free) continue;
-      // trailing punctuation / possessive is already off the tokens
-      const st = this.trim(s, e);
-      if (st >= e) continue;
-      const surface = this.span(st, e);
-      const opts = this.lookup(surface);
-      if (opts.length) this.gazetteerCand(st, e, surface, opts);
+      let e = k + 1;
+      while (e < toks.length && e - k < 6 && !this.used[e] && this.hasTag(toks[e]!, ['Place']) && adjacent(this.text, toks[e - 1]!, toks[e]!)) e++;
+      const s = this.trim(k, e);
+      if (s < e) {
+        const surface = this.span(s, e);
+        const opts = this.lookup(surface);
+        if (opts.length) this.gazetteerCand(s, e, surface, opts);
+      }
+      k = e;
     }
+  }
+
+  /** Index of the first token starting at or after `offset` (binary search). */
+  private tokenAt(offset: number): number {
+    let lo = 0;
+    let hi = this.toks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.toks[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.toks.length ? lo : -1;
   }
 
   /** Names that a rule made places ("Logar province") are places wherever else they stand alone ("Sarkh, Logar"). */
@@ -711,7 +729,7 @@ class PlaceFinder {
       // "Sarkh, Logar": before a place the text has established
       const t = this.toks[e];
       if (t && this.text.slice(this.toks[e - 1]!.end, t.start) === ', ' && t.cap) {
-        const holder = this.cands.find((c) => c.start === t.start) ?? [...known.values()].find((c) => placeKey(c.core) === placeKey(t.text));
+        const holder = this.byStart.get(t.start) ?? known.get(placeKey(t.text));
         if (holder && !this.personLike(s, e) && e - s <= 3) {
           this.add({ start: this.toks[s]!.start, end: this.toks[e - 1]!.end, surface, core: surface, type: 'city', options: [], parent: holder, rule: 'comma-place' }, s, e);
         }
@@ -740,7 +758,7 @@ class PlaceFinder {
       if (!m) continue;
       const inner = m[1]!;
       const start = c.end + 2;
-      if (this.cands.some((o) => o.start === start)) continue;
+      if (this.byStart.has(start)) continue;
       if (inner.split(' ').length > 3 || placeKey(inner).length < 3) continue;
       this.add({ ...c, start, end: start + inner.length, surface: inner, rule: 'parenthetical-alias', display: undefined, aliasOf: c } as Cand & { aliasOf: Cand });
     }
@@ -883,11 +901,21 @@ class PlaceFinder {
       return `u:${placeKey(c.core)}`;
     };
     // a landmark named by the end of a longer landmark's name is that landmark ("the Statehouse")
-    const landmarkCores = this.cands.filter((c) => c.type === 'landmark').map((c) => placeKey(c.core));
+    // every word-suffix of a landmark's name -> the longest name ending so
+    const longestEndingWith = new Map<string, string>();
+    for (const c of this.cands) {
+      if (c.type !== 'landmark') continue;
+      const k = placeKey(c.core);
+      const words = k.split(' ');
+      for (let i = 1; i < words.length && i < 8; i++) {
+        const suffix = words.slice(i).join(' ');
+        const prev = longestEndingWith.get(suffix);
+        if (!prev || prev.length < k.length) longestEndingWith.set(suffix, k);
+      }
+    }
     const landmarkKey = (core: string): string => {
       const k = placeKey(core);
-      const longer = landmarkCores.filter((o) => o !== k && o.endsWith(` ${k}`)).sort((a, b) => b.length - a.length)[0];
-      return longer ?? k;
+      return longestEndingWith.get(k) ?? k;
     };
     for (const c of this.cands) {
       const key = keyOf(c);
@@ -915,13 +943,22 @@ class PlaceFinder {
     type Where = { country: string | null; timezone: string | null };
     const datelineEntry = this.cands.find((c) => c.dateline && c.entry?.country)?.entry ?? null;
     // the nearest known place of the same sentence: cities and regions before countries
+    const resolvedBySentence = new Map<number, Cand[]>();
+    for (const o of this.cands) {
+      if (!o.entry || o.start < 0 || !o.entry.country) continue;
+      const si = sentenceAt(doc, o.start);
+      const list = resolvedBySentence.get(si);
+      if (list) {
+        if (list.length < 50) list.push(o);
+      } else resolvedBySentence.set(si, [o]);
+    }
     const near = (c: Cand): Where | null => {
       if (c.start < 0) return null;
       const si = sentenceAt(doc, c.start);
       let best: GazEntry | null = null;
       let bestD = Infinity;
-      for (const o of this.cands) {
-        if (!o.entry || o.start < 0 || o === c || !o.entry.country || sentenceAt(doc, o.start) !== si) continue;
+      for (const o of resolvedBySentence.get(si) ?? []) {
+        if (o === c || !o.entry?.country) continue;
         const d = Math.abs(o.start - c.start) + (o.entry.kind === 'country' ? 100000 : 0);
         if (d < bestD) {
           bestD = d;
@@ -955,7 +992,7 @@ class PlaceFinder {
       }
       // a landmark with nothing else to go on is in the dateline's country
       if (!w && ent.type === 'landmark' && datelineEntry) w = { country: datelineEntry.country, timezone: datelineEntry.timezone };
-      for (const c of ent.cands) {
+      for (const c of ent.cands.slice(0, 20)) {
         if (w) break;
         w = near(c);
       }
