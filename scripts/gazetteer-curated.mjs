@@ -192,6 +192,33 @@ export const NAMED_REGIONS = [
   ['Sindh', 'PK', [], 'Karachi'],
   ['Khyber Pakhtunkhwa', 'PK', [], 'Peshawar'],
   ['Mindanao', 'PH', [], 'Davao'],
+  // China's provinces and regions
+  ...[
+    ['Sichuan', 'Chengdu'], ['Guangdong', 'Guangzhou'], ['Hubei', 'Wuhan'], ['Henan', 'Zhengzhou'], ['Hebei', 'Shijiazhuang'],
+    ['Shandong', 'Jinan'], ['Jiangsu', 'Nanjing'], ['Zhejiang', 'Hangzhou'], ['Fujian', 'Fuzhou'], ['Yunnan', 'Kunming'],
+    ['Guangxi', 'Nanning'], ['Hunan', 'Changsha'], ['Anhui', 'Hefei'], ['Jiangxi', 'Nanchang'], ['Shaanxi', 'Xi’an'],
+    ['Shanxi', 'Taiyuan'], ['Liaoning', 'Shenyang'], ['Jilin', 'Changchun'], ['Heilongjiang', 'Harbin'], ['Gansu', 'Lanzhou'],
+    ['Inner Mongolia', 'Hohhot'], ['Hainan', 'Haikou'], ['Guizhou', 'Guiyang'], ['Qinghai', 'Xining'], ['Ningxia', 'Yinchuan'],
+  ].map(([n, seat]) => [n, 'CN', [`${n} province`], seat]),
+  // India's states
+  ...[
+    ['Uttar Pradesh', 'Lucknow'], ['Maharashtra', 'Mumbai'], ['Bihar', 'Patna'], ['West Bengal', 'Kolkata'], ['Tamil Nadu', 'Chennai'],
+    ['Karnataka', 'Bengaluru'], ['Kerala', 'Thiruvananthapuram'], ['Gujarat', 'Ahmedabad'], ['Rajasthan', 'Jaipur'],
+    ['Madhya Pradesh', 'Bhopal'], ['Telangana', 'Hyderabad'], ['Odisha', [20.27, 85.84]], ['Assam', 'Guwahati'], ['Haryana', 'Chandigarh'],
+    ['Manipur', 'Imphal'], ['Uttarakhand', [30.32, 78.03]], ['Jharkhand', 'Ranchi'], ['Andhra Pradesh', 'Visakhapatnam'],
+  ].map(([n, seat]) => [n, 'IN', [], seat]),
+  // Mexico's states
+  ...[
+    ['Chihuahua state', 'Chihuahua'], ['Sonora', 'Hermosillo'], ['Jalisco', 'Guadalajara'], ['Sinaloa', 'Culiacán'],
+    ['Michoacán', 'Morelia'], ['Guerrero', 'Chilpancingo'], ['Tamaulipas', 'Ciudad Victoria'], ['Chiapas', 'Tuxtla'],
+    ['Veracruz state', [19.54, -96.91]], ['Nuevo León', 'Monterrey'], ['Baja California', 'Mexicali'], ['Yucatán', 'Mérida'],
+    ['Zacatecas state', 'Zacatecas'], ['Coahuila', 'Saltillo'], ['Guanajuato state', 'León de los Aldama'],
+  ].map(([n, seat]) => [n, 'MX', [], seat]),
+  // Afghanistan's provinces that news names most
+  ...[
+    ['Helmand', 'Lashkar Gāh'], ['Nangarhar', 'Jalālābād'], ['Zabul', 'Qalāt'], ['Paktia', 'Gardēz'], ['Uruzgan', 'Tarinkot'],
+    ['Badakhshan', 'Fayzabad'], ['Khost', 'Khōst'], ['Kunar', 'Asadabad'], ['Logar', [33.98, 69.02]],
+  ].map(([n, seat]) => [n, 'AF', [`${n} province`], seat]),
   // Africa
   ['Darfur', 'SD', [], 'Nyala'],
   ['Tigray', 'ET', [], 'Mek’ele'],
@@ -216,7 +243,7 @@ export const NAMED_REGIONS = [
   ['Upstate New York', 'US', ['upstate New York'], 'Albany'],
   ['Puerto Rico', 'PR', [], 'San Juan'],
   ['Patagonia', 'AR', [], [-45.0, -69.0]],
-  ['Amazon', 'BR', ['Amazon rainforest', 'Amazonia'], 'Manaus'],
+  ['Amazon rainforest', 'BR', ['Amazonia'], 'Manaus'],
   // Continents and large regions (no single country)
   ['Middle East', null, ['Mideast'], [29.0, 42.0]],
   ['Europe', null, [], [50.0, 10.0]],
@@ -250,7 +277,7 @@ export const CITY_ALIASES = [
   ['Kyiv', 'UA', ['Kiev']],
   ['Odessa', 'UA', ['Odesa']],
   ['Zaporizhia', 'UA', ['Zaporizhzhia']],
-  ['Washington, D.C.', 'US', ['Washington', 'Washington DC', 'Washington D.C.']],
+  ['Washington, D.C.', 'US', ['Washington', 'Washington DC', 'Washington D.C.', 'D.C.', 'DC']],
   ['New York City', 'US', ['New York', 'NYC']],
   ['The Bronx', 'US', ['Bronx']],
   ['Frankfurt am Main', 'DE', ['Frankfurt']],

@@ -165,7 +165,7 @@ export const DEMONYMS: Record<string, string> = {
   Ukrainian: 'UA', Uruguayan: 'UY', Uzbek: 'UZ', Venezuelan: 'VE', Vietnamese: 'VN', Welsh: 'GB', Yemeni: 'YE',
   Zambian: 'ZM', Zimbabwean: 'ZW', European: '', African: '', Asian: '', Arab: '', Kurdish: '', Kurd: '',
   Jewish: '', Muslim: '', Christian: '', Sunni: '', Shiite: '', "Shi'ite": '', Alawite: '', Druze: '', Yazidi: '',
-  Pashtun: '', Baloch: '', Tamil: '', Uyghur: '', Uighur: '', Tibetan: '', Hispanic: '', Latino: '', Western: '',
+  Pashtun: '', Baloch: '', Tamil: '', Uyghur: '', Uighur: '', Tibetan: '', Hispanic: '', Latino: '', Latina: '', Latinos: '', Latinas: '', Western: '',
   Eastern: '', Arabic: '', Persian: '', Hebrew: '', Latin: '', Scandinavian: '', Balkan: '', Caucasian: '',
   Americans: 'US', Israelis: 'IL', Palestinians: 'PS', Syrians: 'SY', Iraqis: 'IQ', Afghans: 'AF', Kurds: '',
 };

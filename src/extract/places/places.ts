@@ -41,6 +41,10 @@ interface Cand {
   dateline?: boolean;
   /** Descriptive region: the direction word and the place it describes. */
   describes?: { dir: string; inner: Cand };
+  /** Rejected at resolution. */
+  dropped?: boolean;
+  /** A word of place stands before it, or ", <region>" after it. */
+  located?: boolean;
   /** Places of the same name whose country is likely this one's ("Marin" for "Marin County"). */
   hint?: GazEntry[];
   /** Look the name up among small places once the article's countries are known. */
@@ -179,6 +183,8 @@ class PlaceFinder {
       const w = t.text.toLowerCase();
       if (LOCATIVE_WORDS.has(w) && !t.cap) return true;
       if (LOCATIVE_WORDS.has(w) && t.sentenceStart) return true;
+      // "at Sully's Bar": a person's possessive between is no place's name
+      if (t.poss && this.gaz.lookup(t.text).length === 0) return false;
       if (w === 'the' || w === 'a' || DIRECTIONS.has(w) || t.cap || t.poss || w === 'city' || w === 'of' || w === 'town' || w === 'village') {
         k--;
         steps++;
@@ -209,7 +215,17 @@ class PlaceFinder {
       const names = [entry.name, ...entry.aliases].map((n) => n.replace(/\./g, ''));
       if (!names.includes(bare)) return false;
     }
+    // abbreviations with a period ("Man." for Manitoba) match only with it
+    const exact = [entry.name, ...entry.aliases].filter((n) => placeKey(n) === key);
+    if (exact.length && exact.every((n) => n.endsWith('.')) && !surface.endsWith('.')) return false;
     return true;
+  }
+
+  /** The span, with the period after its last word when that word is short enough to be an abbreviation ("Tex.", "U.S."). */
+  private dotted(s: number, e: number): string {
+    const last = this.toks[e - 1]!;
+    const text = this.span(s, e);
+    return last.dot && /^\p{Lu}[\p{L}.]{0,4}$/u.test(last.text) ? `${text}.` : text;
   }
 
   private lookup(surface: string): GazEntry[] {
@@ -445,9 +461,10 @@ class PlaceFinder {
     }
 
     // the gazetteer, on the whole run
-    const opts = this.lookup(surface);
+    const dotted = this.dotted(s, e);
+    const opts = this.lookup(dotted);
     if (opts.length) {
-      const c = this.gazetteerCand(s, e, surface, opts);
+      const c = this.gazetteerCand(s, e, dotted, opts);
       if (c) this.afterRun(s, e, c);
       else this.afterRun(s, e, null);
       return;
@@ -501,7 +518,8 @@ class PlaceFinder {
     const always = LANDMARK_HEADS.has(head);
     if (!always && !LOCATIVE_LANDMARK_HEADS.has(head)) return false;
     const single = h === s;
-    if (single && ofAt < 0 && !this.locativeBefore(s)) return false;
+    // a lone institution word is an institution ("the House", "the Center"); a lone "Statehouse" is a building
+    if (single && ofAt < 0 && (!always || !this.locativeBefore(s))) return false;
     if (!always && !this.locativeBefore(s)) return false;
     // a known place alone before an institution word is no landmark name ("Indiana House Speaker" has no head at its end)
     const name = this.span(s, e0);
@@ -510,7 +528,17 @@ class PlaceFinder {
       const opts = this.lookup(inner);
       if (opts.length) this.add({ start: toks[ofAt + 1]!.start, end: toks[e0 - 1]!.end, surface: inner, core: inner, options: opts, rule: 'landmark-of' }, ofAt + 1, e0);
     }
-    const parent = this.placeAfter(e0) ?? this.possessiveParent(s);
+    let parent = this.placeAfter(e0) ?? this.possessiveParent(s);
+    if (!parent) {
+      // "Indiana University": a known place at the start of the name says where it is
+      for (let k = h; k > s; k--) {
+        const pre = this.lookup(this.span(s, k));
+        if (pre.length) {
+          parent = { start: -1, end: -1, surface: this.span(s, k), core: this.span(s, k), options: pre, rule: 'name-prefix' };
+          break;
+        }
+      }
+    }
     this.add({ start: toks[s]!.start, end: toks[e0 - 1]!.end, surface: name, core: name, type: 'landmark', options: [], parent, rule: 'landmark-head' }, s, e0);
     return true;
   }
@@ -521,10 +549,20 @@ class PlaceFinder {
     const first = toks[s]!;
     const weakEntries = opts.every((o) => o.commonWord || o.personName);
     const located = this.locativeBefore(s) || this.commaPlaceAfter(e) !== null;
-    if (this.personLike(s, e) && !opts.some((o) => o.kind === 'country') && !located) return null;
+    const person = this.personLike(s, e);
+    if (person && !opts.some((o) => o.kind === 'country') && (!located || (e - s === 1 && this.surnames.has(first.text) && this.commaPlaceAfter(e) === null))) return null;
     if (weakEntries && !located) return null;
     if (first.sentenceStart && e - s === 1 && !this.hasTag(first, PLACE_TAGS) && !located && !opts.some((o) => o.kind !== 'city' || o.population >= 100000)) return null;
-    return this.add({ start: first.start, end: toks[e - 1]!.end, surface, core: surface, options: opts, rule: prefix ? 'gazetteer-prefix' : 'gazetteer' }, s, e);
+    let end = toks[e - 1]!.end;
+    if (surface.endsWith('.')) {
+      const lower = surface.toLowerCase();
+      const keep = /^(?:\p{L}\.)+$/u.test(surface) || opts.some((o) => [o.name, ...o.aliases].some((n) => n.toLowerCase() === lower));
+      if (keep) end += 1;
+      else surface = surface.slice(0, -1);
+    }
+    const c = this.add({ start: first.start, end, surface, core: surface, options: opts, rule: prefix ? 'gazetteer-prefix' : 'gazetteer' }, s, e);
+    c.located = located;
+    return c;
   }
 
   /** The place in tokens [s, e), possibly with a type word after it ("Zabul province"), for a descriptive region. */
@@ -596,6 +634,7 @@ class PlaceFinder {
       const display = suffix.keep ? this.text.slice(toks[s]!.start, toks[suffix.end - 1]!.end) : surface;
       let parent = this.placeAfter(suffix.end) ?? this.possessiveParent(s);
       const isDemonym = surface in DEMONYMS;
+      if (c && c.options.some((o) => o.kind === 'country')) return true;
       if (c) {
         // a known name: the type word only sets the type ("Idlib province", "Hong Kong area")
         if (type === 'landmark') {
@@ -780,8 +819,25 @@ class PlaceFinder {
       if (countries.size !== 1) return null;
       return bestByPopulation(c.options);
     };
+    // which candidates speak for each country (a place is no evidence for itself)
+    const speakers = new Map<string, Set<Cand>>();
+    const speaks = (cc: string | null, c: Cand) => {
+      if (!cc) return;
+      const set = speakers.get(cc) ?? new Set<Cand>();
+      set.add(c);
+      speakers.set(cc, set);
+    };
+    const othersSpeakFor = (cc: string | null, c: Cand) => {
+      const set = cc ? speakers.get(cc) : undefined;
+      return !!set && [...set].some((o) => o !== c && placeKey(o.surface) !== placeKey(c.surface));
+    };
     for (const c of this.cands) {
       const u = unambiguous(c);
+      // only places that could not be dropped themselves vouch for a country
+      const strong = !!u && (u.kind === 'country' || u.kind === 'region' || (u.population >= 100000 && u.feature !== 'PPLX') || !!c.located || !!c.type);
+      if (u && strong) speaks(u.country, c);
+      if (c.within?.country) speaks(c.within.country, c);
+      if (c.dateline && c.options[0]) speaks(c.options[0].country, c);
       if (u) {
         bump(u.country, u.kind === 'country' ? 0.75 : 1.5);
         if (u.kind === 'region' && u.feature === 'ADM1') admins.add(`${u.country}|${u.admin}`);
@@ -800,7 +856,7 @@ class PlaceFinder {
 
     const score = (o: GazEntry, c: Cand): number => {
       let base: number;
-      if (o.kind === 'country') base = 7.5;
+      if (o.kind === 'country') base = 9;
       else if (o.kind === 'region') base = o.feature === 'ADM1' ? 6.5 : 6;
       else base = Math.log10(Math.max(o.population, 1000)) + (o.feature === 'PPLC' ? 0.5 : 0) - (o.small ? 1 : 0);
       let s = base + (o.country ? (countryWeight.get(o.country) ?? 0) : 0);
@@ -845,6 +901,14 @@ class PlaceFinder {
         }
       }
       best = this.regionOrCity(best, options, c);
+      // a small town or a neighbourhood of a country the article does not otherwise name, on its bare name, is rather a word or a name
+      if (
+        (best.kind === 'city' || best.kind === 'neighborhood') && !c.located && !c.within && !c.type && !c.dateline && !c.parent &&
+        !othersSpeakFor(best.country, c) && (best.population < 100000 || best.feature === 'PPLX')
+      ) {
+        c.dropped = true;
+        continue;
+      }
       c.entry = best;
     }
   }
@@ -918,6 +982,7 @@ class PlaceFinder {
       return longestEndingWith.get(k) ?? k;
     };
     for (const c of this.cands) {
+      if (c.dropped) continue;
       const key = keyOf(c);
       let ent = ents.get(key);
       if (!ent) {
