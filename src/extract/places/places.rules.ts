@@ -168,6 +168,9 @@ export const DEMONYMS: Record<string, string> = {
   Pashtun: '', Baloch: '', Tamil: '', Uyghur: '', Uighur: '', Tibetan: '', Hispanic: '', Latino: '', Latina: '', Latinos: '', Latinas: '', Western: '',
   Eastern: '', Arabic: '', Persian: '', Hebrew: '', Latin: '', Scandinavian: '', Balkan: '', Caucasian: '',
   Americans: 'US', Israelis: 'IL', Palestinians: 'PS', Syrians: 'SY', Iraqis: 'IQ', Afghans: 'AF', Kurds: '',
+  Serb: 'RS', Serbs: 'RS', Croat: 'HR', Croats: 'HR', Bosniak: 'BA', Catholic: '', Catholics: '', Protestant: '',
+  Protestants: '', Hindu: '', Buddhist: '', Orthodox: '', Sikh: '', Evangelical: '', Loyalist: '', Unionist: '',
+  Yugoslav: 'RS', Yugoslavian: 'RS', Soviet: 'RU', Iranians: 'IR', Russians: 'RU', Ukrainians: 'UA',
 };
 
 /** Capitalized words that are never places on their own, though some name towns somewhere. */
@@ -186,6 +189,8 @@ export const NOT_PLACES = new Set([
   'Messenger', 'WhatsApp', 'LinkedIn', 'Pinterest', 'Copy', 'Advertisement', 'Sign', 'Subscribe', 'Follow', 'Watch',
   'Related', 'Opinion', 'Analysis', 'Live', 'Updated', 'Newsletter', 'Source', 'Editor', 'Staff', 'Sport', 'Sports',
   'Business', 'World', 'Politics', 'Health', 'Science', 'Technology', 'Culture', 'Travel', 'Home', 'Media',
+  'Republic', 'Order', 'Association', 'Committee', 'League', 'Society', 'Institute', 'Foundation', 'Club', 'Company',
+  'Corporation', 'Inc', 'Commission', 'Service', 'Network', 'Federation', 'Alliance', 'Organization', 'Organisation',
 ]);
 
 /** Words a capitalized run may start with that are not part of a place's name. */
@@ -205,3 +210,12 @@ export const NAME_JOINERS = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di'
 
 /** Joiners that may only appear when the whole run is a known name (otherwise they split: "Syria and Iraq"). */
 export const WEAK_JOINERS = new Set(['and', 'of', 'on', 'upon', 'y']);
+
+/** Titles before a person's name: a run opening with one names a person ("President Bush"), and its last word is a surname elsewhere. */
+export const TITLES = new Set([
+  'President', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'Prince', 'Princess', 'King', 'Queen', 'Pope',
+  'Gov', 'Governor', 'Sen', 'Senator', 'Rep', 'Representative', 'Secretary', 'Minister', 'Premier', 'Chancellor', 'Mayor',
+  'General', 'Gen', 'Col', 'Colonel', 'Lt', 'Lieutenant', 'Capt', 'Captain', 'Sgt', 'Sergeant', 'Maj', 'Major', 'Adm', 'Admiral',
+  'Judge', 'Justice', 'Ambassador', 'Envoy', 'Sheikh', 'Emir', 'Commander', 'Chairman', 'Chairwoman', 'Speaker', 'Rev',
+  'Reverend', 'Father', 'Bishop', 'Cardinal', 'Rabbi', 'Imam', 'Ayatollah', 'Prof', 'Professor', 'Officer', 'Detective',
+]);

@@ -19,7 +19,7 @@ import { gazetteer, placeKey, type GazEntry, type Gazetteer } from '../../resolv
 import { tokenize, adjacent, type Token } from './tokens.js';
 import {
   DIRECTIONS, SUFFIX_TYPES, PLURAL_SUFFIXES, LANDMARK_HEADS, LOCATIVE_LANDMARK_HEADS, LANDMARK_PREFIXES,
-  LOCATIVE_WORDS, PLACE_MODIFIED_HEADS, DEMONYMS, NOT_PLACES, LEADING_NOISE, NAME_JOINERS, WEAK_JOINERS,
+  LOCATIVE_WORDS, PLACE_MODIFIED_HEADS, DEMONYMS, NOT_PLACES, LEADING_NOISE, NAME_JOINERS, WEAK_JOINERS, TITLES,
 } from './places.rules.js';
 
 type PlaceType = Place['type'];
@@ -55,6 +55,8 @@ interface Cand {
   display?: string;
 }
 
+/** Prepositions of place: enough to make a person's name or a common word a place ("in Jackson", "at Reading"). */
+const STRONG_LOCATIVES = new Set(['in', 'at', 'near', 'inside', 'outside', 'into', 'within', 'across', 'throughout', 'around']);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
 const CAP_REGION_SUFFIX = new Set(['County', 'Province', 'Governorate', 'Prefecture', 'Oblast', 'Parish', 'Borough', 'District', 'Region', 'Territory', 'Emirate', 'Canton', 'Valley', 'Mountains', 'Desert', 'Peninsula', 'Coast', 'Islands', 'Island', 'Strip', 'Heights']);
@@ -168,21 +170,20 @@ class PlaceFinder {
       if (e - s < 2) continue;
       const last = this.toks[e - 1]!;
       const first = this.toks[s]!;
-      if (this.hasTag(last, ['Person']) && !this.hasTag(last, PLACE_TAGS) && (this.hasTag(first, ['Person', 'Honorific']) || this.hasTag(last, ['LastName'])))
+      if (TITLES.has(first.text) || (this.hasTag(last, ['Person']) && !this.hasTag(last, PLACE_TAGS) && (this.hasTag(first, ['Person', 'Honorific']) || this.hasTag(last, ['LastName']))))
         this.surnames.add(last.text);
     }
   }
 
-  /** Is there a word of place before token s ("in", "at the", "at eastern Indiana's")? */
-  private locativeBefore(s: number): boolean {
+  /** Is there a word of place before token s ("in", "at the", "at eastern Indiana's")? `strong`: prepositions of place only. */
+  private locativeBefore(s: number, strong = false): boolean {
     const toks = this.toks;
     let k = s - 1;
     let steps = 0;
     while (k >= 0 && steps < 6 && toks[k]!.sentence === toks[s]!.sentence) {
       const t = toks[k]!;
       const w = t.text.toLowerCase();
-      if (LOCATIVE_WORDS.has(w) && !t.cap) return true;
-      if (LOCATIVE_WORDS.has(w) && t.sentenceStart) return true;
+      if (LOCATIVE_WORDS.has(w) && (!t.cap || t.sentenceStart)) return !strong || STRONG_LOCATIVES.has(w);
       // "at Sully's Bar": a person's possessive between is no place's name
       if (t.poss && this.gaz.lookup(t.text).length === 0) return false;
       if (w === 'the' || w === 'a' || DIRECTIONS.has(w) || t.cap || t.poss || w === 'city' || w === 'of' || w === 'town' || w === 'village') {
@@ -398,6 +399,8 @@ class PlaceFinder {
   private analyzeRun(s0: number, e0: number): void {
     const toks = this.toks;
     if (this.used[s0]) return;
+    // "President Bush", "Gov. Holcomb": a title opens a person's name (a title before a place's name opens a longer run: "Kentucky GOP Gov.")
+    if (TITLES.has(this.toks[s0]!.text) && e0 - s0 >= 2 && !this.landmarkHeadIn(s0, e0)) return;
     const s = this.trim(s0, e0);
     if (s >= e0) {
       // "the Ecuadorean embassy": a nationality before a landmark word
@@ -549,9 +552,10 @@ class PlaceFinder {
     const first = toks[s]!;
     const weakEntries = opts.every((o) => o.commonWord || o.personName);
     const located = this.locativeBefore(s) || this.commaPlaceAfter(e) !== null;
+    const stronglyLocated = this.locativeBefore(s, true) || this.commaPlaceAfter(e) !== null;
     const person = this.personLike(s, e);
-    if (person && !opts.some((o) => o.kind === 'country') && (!located || (e - s === 1 && this.surnames.has(first.text) && this.commaPlaceAfter(e) === null))) return null;
-    if (weakEntries && !located) return null;
+    if (person && !opts.some((o) => o.kind === 'country') && (!stronglyLocated || (e - s === 1 && this.surnames.has(first.text) && this.commaPlaceAfter(e) === null))) return null;
+    if (weakEntries && !stronglyLocated) return null;
     if (first.sentenceStart && e - s === 1 && !this.hasTag(first, PLACE_TAGS) && !located && !opts.some((o) => o.kind !== 'city' || o.population >= 100000)) return null;
     let end = toks[e - 1]!.end;
     if (surface.endsWith('.')) {
@@ -610,6 +614,21 @@ class PlaceFinder {
     if (toks[k - 1]!.dot) surface += '.';
     const opts = this.gaz.lookup(surface).filter((o) => (o.kind === 'country' || o.kind === 'region') && this.acceptable(o, surface));
     return opts[0] ?? null;
+  }
+
+  private landmarkHeadIn(s: number, e: number): boolean {
+    for (let k = s + 1; k < e; k++) if (LANDMARK_HEADS.has(this.toks[k]!.text) || LOCATIVE_LANDMARK_HEADS.has(this.toks[k]!.text)) return true;
+    return false;
+  }
+
+  /** Could tokens [s, e) name a town? Not an acronym, an institution word or a person. */
+  private townLike(s: number, e: number): boolean {
+    if (e - s > 4 || this.personLike(s, e)) return false;
+    for (let k = s; k < e; k++) {
+      const t = this.toks[k]!;
+      if (NOT_PLACES.has(t.text) || LOCATIVE_LANDMARK_HEADS.has(t.text) || (t.upper && t.text.length <= 5)) return false;
+    }
+    return true;
   }
 
   private possessiveParent(s: number): Cand | undefined {
@@ -677,7 +696,7 @@ class PlaceFinder {
         c.within = within;
         return true;
       }
-      if (this.personLike(s, e) || e - s > 4) return false;
+      if (!this.townLike(s, e)) return false;
       this.add({ start: toks[s]!.start, end: toks[e - 1]!.end, surface, core: surface, type: 'city', options: [], within, wantSmall: true, rule: 'comma-region' }, s, e);
       return true;
     }
@@ -769,7 +788,8 @@ class PlaceFinder {
       const t = this.toks[e];
       if (t && this.text.slice(this.toks[e - 1]!.end, t.start) === ', ' && t.cap) {
         const holder = this.byStart.get(t.start) ?? known.get(placeKey(t.text));
-        if (holder && !this.personLike(s, e) && e - s <= 3) {
+        const holderIsArea = holder && (holder.type === 'region' || holder.options.some((o) => o.kind === 'region' || o.kind === 'country'));
+        if (holder && holderIsArea && this.townLike(s, e) && e - s <= 3) {
           this.add({ start: this.toks[s]!.start, end: this.toks[e - 1]!.end, surface, core: surface, type: 'city', options: [], parent: holder, rule: 'comma-place' }, s, e);
         }
       }
