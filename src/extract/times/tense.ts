@@ -1,0 +1,107 @@
+/**
+ * The tense around a time expression, to decide which way a weekday, a
+ * month or a date without a year points: the verb cue nearest to the
+ * expression in its sentence. "said Tuesday it will meet Friday": Tuesday is
+ * past (said), Friday future (will meet).
+ */
+import { FUTURE_BEFORE_TO_FOR, FUTURE_CUES, NOT_PAST_ED, PAST_CUES, REPORTING_VERBS } from './times.rules.js';
+
+export type Tense = 'past' | 'future' | 'present' | null;
+
+interface Cue {
+  start: number;
+  end: number;
+  tense: Exclude<Tense, null>;
+  /** counts only right next to the expression (reporting verbs, "by", "until") */
+  adjacentOnly?: boolean;
+}
+
+/** Words right before an expression that point it ahead ("by Friday", "until March") or back ("since 2016"). */
+const ADJACENT_FUTURE = new Set(['by', 'through', 'before', 'from', 'starting', 'beginning', 'effective', 'payable', 'expires', 'expire', 'due']);
+
+const WORD = /[\p{L}’']+/gu;
+const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'to', 'must', 'should', 'could', 'can', 'may', 'might', 'wo']);
+const PRESENT_AUX = new Set(['is', 'are', 'am', 'be', 'being']);
+const PERFECT_AUX = new Set(['has', 'have', "'s", '’s']);
+
+/** The tense cues of a sentence, in order. */
+export function tenseCues(sentence: string): Cue[] {
+  const words: { w: string; start: number; end: number; cap: boolean }[] = [];
+  for (const m of sentence.matchAll(WORD)) {
+    const raw = m[0];
+    const start = m.index!;
+    // split "we'll" into "we" + "'ll"
+    const ll = /^(\p{L}+)(['’](?:ll|s|d|re|ve))$/iu.exec(raw);
+    if (ll) {
+      words.push({ w: ll[1]!.toLowerCase(), start, end: start + ll[1]!.length, cap: /^\p{Lu}/u.test(raw) });
+      words.push({ w: ll[2]!.toLowerCase().replace('’', "'"), start: start + ll[1]!.length, end: start + raw.length, cap: false });
+    } else words.push({ w: raw.toLowerCase(), start, end: start + raw.length, cap: /^\p{Lu}/u.test(raw) });
+  }
+  const cues: Cue[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const { w, start, end, cap } = words[i]!;
+    let tense: Cue['tense'] | null = null;
+    const next = words[i + 1]?.w;
+    if (FUTURE_CUES.has(w) || w === "'ll") tense = 'future';
+    else if (FUTURE_BEFORE_TO_FOR.has(w) && (next === 'to' || next === 'for')) {
+      // "had been due to expire", "was scheduled for": a plan in the past
+      const p1 = words[i - 1]?.w;
+      const p2 = words[i - 2]?.w;
+      tense = p1 === 'had' || p1 === 'was' || p1 === 'were' || (p1 === 'been' && p2 === 'had') ? 'past' : 'future';
+    }
+    else if (FUTURE_BEFORE_TO_FOR.has(w)) tense = null;
+    else if (w === 'to' && i + 1 < words.length && i > 0 && PRESENT_AUX.has(words[i - 1]!.w)) tense = 'future'; // "is to meet"
+    else if (PAST_CUES.has(w)) tense = 'past';
+    else if (!cap && w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !w.includes('-')) tense = 'past';
+    if (tense === 'past' && w !== 'ago' && w !== 'last' && w !== 'yesterday' && w !== 'earlier') {
+      // a participle in a future or present verb group: "will be held", "is expected", "to be signed"
+      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+        const prev = words[k]!.w;
+        if (MODALS.has(prev)) {
+          tense = 'future';
+          break;
+        }
+        if (PERFECT_AUX.has(prev) || prev === 'had' || prev === 'was' || prev === 'were' || prev === 'been') break;
+        if (PRESENT_AUX.has(prev)) {
+          tense = null; // "is expected", "are satisfied": no tense for a time
+          break;
+        }
+      }
+    }
+    if (REPORTING_VERBS.has(w)) {
+      cues.push({ start, end, tense: w.endsWith('s') || w === 'say' ? 'present' : 'past', adjacentOnly: true });
+      continue;
+    }
+    if (!tense && ADJACENT_FUTURE.has(w)) {
+      cues.push({ start, end, tense: 'future', adjacentOnly: true });
+      continue;
+    }
+    if (tense) cues.push({ start, end, tense });
+  }
+  return cues;
+}
+
+/**
+ * The tense of the cue nearest to [start, end) (offsets into the sentence);
+ * ties go to the cue before. Adjacent-only cues count when at most one word
+ * ("on", "at") separates them from the expression.
+ */
+export function tenseAt(sentence: string, cues: readonly Cue[], start: number, end: number): Tense {
+  let best: Cue | null = null;
+  let bestDist = Infinity;
+  for (const c of cues) {
+    if (c.end > start && c.start < end) continue; // inside the expression ("last", "next" are its own words)
+    const before = c.end <= start;
+    if (c.adjacentOnly) {
+      const gap = before ? sentence.slice(c.end, start) : sentence.slice(end, c.start);
+      if (!/^\s*(?:[\p{L}]+\s+)?$/u.test(gap) || (!before && c.tense === 'future')) continue;
+      return c.tense;
+    }
+    const dist = before ? start - c.end : c.start - end + 0.5;
+    if (dist < bestDist) {
+      best = c;
+      bestDist = dist;
+    }
+  }
+  return best ? best.tense : null;
+}
