@@ -23,7 +23,7 @@ import { ClockWordParser } from './parsers/clock.js';
 import { HolidayParser } from './parsers/holiday.js';
 import { PartOfDayParser } from './parsers/partOfDay.js';
 import { FiscalYearParser, HalfYearParser, PeriodParser, QuarterParser } from './parsers/quarter.js';
-import { RelativeUnitParser } from './parsers/relative.js';
+import { EarlierInTheParser, RelativeUnitParser, YearEndParser } from './parsers/relative.js';
 import { SeasonParser } from './parsers/season.js';
 import { SpelledYearParser } from './parsers/spelledYear.js';
 import { WeekdayParser } from './parsers/weekday.js';
@@ -59,6 +59,8 @@ export function buildChrono(): chrono.Chrono {
     new WeekdayParser(),
     new PartOfDayParser(),
     new RelativeUnitParser(),
+    new YearEndParser(),
+    new EarlierInTheParser(),
     new AgoParser(),
     new YearAgoAdjectiveParser(),
     new QuarterParser(),

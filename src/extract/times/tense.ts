@@ -17,7 +17,7 @@ interface Cue {
 }
 
 /** Words right before an expression that point it ahead ("by Friday", "until March") or back ("since 2016"). */
-const ADJACENT_FUTURE = new Set(['by', 'through', 'before', 'from', 'starting', 'beginning', 'effective', 'payable', 'expires', 'expire', 'due']);
+const ADJACENT_FUTURE = new Set(['by', 'starting', 'beginning', 'effective', 'payable', 'due']);
 
 const WORD = /[\p{L}’']+/gu;
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'to', 'must', 'should', 'could', 'can', 'may', 'might', 'wo']);
@@ -42,30 +42,36 @@ export function tenseCues(sentence: string): Cue[] {
     const { w, start, end, cap } = words[i]!;
     let tense: Cue['tense'] | null = null;
     const next = words[i + 1]?.w;
-    if (FUTURE_CUES.has(w) || w === "'ll") tense = 'future';
+    if (w === 'next' && next === 'to') tense = null; // "next to the embassy"
+    else if (FUTURE_CUES.has(w) || w === "'ll") tense = 'future';
     else if (FUTURE_BEFORE_TO_FOR.has(w) && (next === 'to' || next === 'for')) {
-      // "had been due to expire", "was scheduled for": a plan in the past
+      // "is expected to", "were planning to": ahead; "had been due to expire": a plan in the past;
+      // a bare "planned to": either
       const p1 = words[i - 1]?.w;
       const p2 = words[i - 2]?.w;
-      tense = p1 === 'had' || p1 === 'was' || p1 === 'were' || (p1 === 'been' && p2 === 'had') ? 'past' : 'future';
+      if (p1 === 'had' || (p1 === 'been' && p2 === 'had')) tense = 'past';
+      else if (p1 === 'was' || p1 === 'were') tense = null; // "was due to be released": either way
+      else if (p1 && (PRESENT_AUX.has(p1) || p1 === "'s" || MODALS.has(p1) || p1 === 'been')) tense = 'future';
+      else if (w.endsWith('ed')) tense = null;
+      else tense = 'future';
     }
     else if (FUTURE_BEFORE_TO_FOR.has(w)) tense = null;
     else if (w === 'to' && i + 1 < words.length && i > 0 && PRESENT_AUX.has(words[i - 1]!.w)) tense = 'future'; // "is to meet"
     else if (PAST_CUES.has(w)) tense = 'past';
+    else if ((w === 'has' || w === 'have' || w === "'ve") && next !== 'to' && next !== 'a' && next !== 'an' && next !== 'the' && next !== 'no') tense = 'past'; // present perfect
     else if (!cap && w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !w.includes('-')) tense = 'past';
     if (tense === 'past' && w !== 'ago' && w !== 'last' && w !== 'yesterday' && w !== 'earlier') {
-      // a participle in a future or present verb group: "will be held", "is expected", "to be signed"
-      for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+      // a participle in a future or present verb group: "will be held", "would be paid", "is expected"
+      for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
         const prev = words[k]!.w;
-        if (MODALS.has(prev)) {
-          tense = 'future';
-          break;
-        }
-        if (PERFECT_AUX.has(prev) || prev === 'had' || prev === 'was' || prev === 'were' || prev === 'been') break;
-        if (PRESENT_AUX.has(prev)) {
-          tense = null; // "is expected", "are satisfied": no tense for a time
-          break;
-        }
+        if (prev === 'be' || prev === 'been' || prev === 'being' || prev === 'not' || prev === 'also' || prev === 'already') continue;
+        if (prev === 'to') {
+          // "is expected to be signed": ahead; "was due to be released": either; "had been due to": past
+          const gov = [words[k - 1]?.w, words[k - 2]?.w, words[k - 3]?.w];
+          tense = gov.includes('had') ? 'past' : gov.includes('was') || gov.includes('were') ? null : 'future';
+        } else if (MODALS.has(prev)) tense = 'future';
+        else if (PRESENT_AUX.has(prev)) tense = null; // "is heard", "are satisfied": no tense for a time
+        break;
       }
     }
     if (REPORTING_VERBS.has(w)) {

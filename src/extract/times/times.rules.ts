@@ -108,7 +108,7 @@ export const LICENSING_BEFORE = new Set([
 ]);
 
 /** Words after a 4-digit number that show it is a count or a code, not a year. */
-export const NOT_YEAR_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|people\b|persons\b|troops\b|soldiers\b|fighters\b|civilians\b|men\b|women\b|children\b|residents\b|families\b|refugees\b|dollars\b|euros\b|pounds\b|shares\b|points\b|units\b|km\b|kilomet|miles?\b|meters?\b|metres?\b|feet\b|tons?\b|tonnes?\b|votes\b|cases\b|deaths\b|hours\b|minutes\b|calories\b|mg\b|kg\b|lbs?\b|barrels\b|acres\b|hectares\b|homes\b|houses\b|jobs\b|workers\b|employees\b|members\b|students\b|vehicles\b|cars\b|rounds\b|rockets\b|missiles\b|sq\b|square\b|ft\b|m\b|yards\b|times\b|rpm\b|cc\b|mw\b|gw\b|yen\b|marks\b|francs\b|guilders\b|pence\b|cents\b|rupees\b|rubles\b|lira\b|billion\b|million\b|thousand\b|bpd\b|mph\b|pages\b|words\b|steps\b|seats\b|beds\b|doses\b|tests\b|samples\b|sites\b|companies\b|firms\b|banks\b|schools\b|villages\b|buildings\b|prisoners\b|detainees\b|protesters\b|demonstrators\b|police\b|officers\b|staff\b|patients\b|victims\b|migrants\b|voters\b|delegates\b|athletes\b|fans\b|users\b|customers\b|visitors\b|tourists\b|passengers\b|a\s+share\b|to\s+\d)/i;
+export const NOT_YEAR_AFTER = /^\s*(?:%|percent\b|per\s?cent\b|people\b|persons\b|troops\b|soldiers\b|fighters\b|civilians\b|men\b|women\b|children\b|residents\b|families\b|refugees\b|dollars\b|euros\b|pounds\b|shares\b|points\b|units\b|km\b|kilomet|miles?\b|meters?\b|metres?\b|feet\b|tons?\b|tonnes?\b|votes\b|cases\b|deaths\b|hours\b|minutes\b|calories\b|mg\b|kg\b|lbs?\b|barrels\b|acres\b|hectares\b|homes\b|houses\b|jobs\b|workers\b|employees\b|members\b|students\b|vehicles\b|cars\b|rounds\b|rockets\b|missiles\b|sq\b|square\b|ft\b|m\b|yards\b|times\b|rpm\b|cc\b|mw\b|gw\b|yen\b|marks\b|francs\b|guilders\b|pence\b|cents\b|rupees\b|rubles\b|lira\b|billion\b|million\b|thousand\b|bpd\b|mph\b|pages\b|words\b|steps\b|seats\b|beds\b|doses\b|tests\b|samples\b|sites\b|companies\b|firms\b|banks\b|schools\b|villages\b|buildings\b|prisoners\b|detainees\b|protesters\b|demonstrators\b|police\b|officers\b|staff\b|patients\b|victims\b|migrants\b|voters\b|delegates\b|athletes\b|fans\b|users\b|customers\b|visitors\b|tourists\b|passengers\b|a\s+share\b)/i;
 
 /** Words before a 4-digit number that show it is not a year. */
 export const NOT_YEAR_BEFORE = /(?:[$€£¥#№]\s*|\b(?:no|nos|number|route|highway|flight|room|suite|apt|page|pages|p|pp|chapter|article|resolution|law|code|model|version|rule|box|unit|area|zone|bus|line|platform|gate|exit|interstate|i|us|about|nearly|almost|some|over|roughly|approximately|around|than|top|just|only|at\s+least|up\s+to|total\s+of|of\s+about|dow|index|rated|scored?|with|by\s+about)\s+|[\d.,:/-])$/i;
@@ -116,7 +116,7 @@ export const NOT_YEAR_BEFORE = /(?:[$€£¥#№]\s*|\b(?:no|nos|number|route|hi
 /** Tense cues: words that put the clause in the future. */
 export const FUTURE_CUES = new Set([
   'will', "'ll", 'shall', 'wo', "won't", 'won’t', 'upcoming', 'next', 'coming', 'would',
-  'deadline', 'postponed', 'should', 'must', 'tentatively', 'begins', 'starts', 'opens', 'effective', 'payable',
+  'deadline', 'postponed', 'should', 'must', 'tentatively', 'begins', 'starts', 'opens',
 ]);
 
 /** Words that put the clause in the future when "to" or "for" follows ("scheduled for", "expected to", "plans to"). */
@@ -176,7 +176,7 @@ export const WEEKDAY_NAME_PREFIXES = new Set([
 ]);
 
 /** "today's" before these words means "of our time", not the publication day. */
-export const GENERIC_TODAY_NOUNS = /^['’]s\s+(?:world|youth|young|society|generation|standards|children|kids|technology|computers|economy|culture|climate|politics|media|students|families|workplace|america|global|modern|environment|age|era|market|markets|consumers?|teens|teenagers|parents|women|men|people|life|lifestyles?|businesses|companies|workforce|classrooms?|schools?|military|army|warfare|church|music|films?|television|internet|digital|environment)\b/i;
+export const GENERIC_TODAY_NOUNS = /^['’]s\s+(?:world|youth|young|society|generation|standards|children|kids|technology|computers|economy|culture|climate|politics|media|students|families|workplace|america|global|modern|environment|age|era|market|markets|consumers?|teens|teenagers|parents|women|men|people|life|lifestyles?|businesses|companies|workforce|classrooms?|schools?|military|army|warfare|church|music|films?|television|internet|digital|personal|standard|fast-paced|competitive|political|economic|increasingly)\b/i;
 
 /** A capitalized "Today" after one of these is a name ("USA Today", "VOA Today"). */
 export const TODAY_NAME_BEFORE = /\b(?:USA|VOA|Psychology|China|Russia|India|Africa|Europe|Australia|Britain|Marketing|Christianity)\s+$/;

@@ -29,7 +29,13 @@ export class QuarterParser extends BoundedParser {
   }
 
   protected innerExtract(context: ParsingContext, m: RegExpMatchArray, index: number): ParsingResult | null {
-    const text = m[0];
+    let text = m[0];
+    // "a third-quarter loss", "that third-quarter": the determiner belongs to the noun after the adjective
+    const det = /^(?:a|an|that|its|their)\s+(?=(?:first|second|third|fourth|1st|2nd|3rd|4th|latest|final|fiscal)[\s-]*\w*-quarter)/i.exec(text);
+    if (det && /-quarter$/i.test(text)) {
+      index += det[0].length;
+      text = text.slice(det[0].length);
+    }
     const lower = text.toLowerCase();
     const hasOrdinal = Boolean(m[4] || m[5]);
     const qualified = /year-ago|year-earlier|year\s+earlier|latest|current|comparable|corresponding|\d{4}|year['’]s/.test(lower) || Boolean(m[6] || m[7] || m[8]);
@@ -111,10 +117,7 @@ export class HalfYearParser extends BoundedParser {
       const around = context.text.slice(Math.max(0, index - 60), index + text.length + 60).toLowerCase();
       if (/\b(?:goals?|scored?|points?|game|match|minutes?|halftime|penalty)\b/.test(around)) return null;
     }
-    if (!m[1] && !/^\s*(?:\.|,|;|\)|$)/.test(after) && !/^\s+(?:results?|profits?|earnings|sales|loss|net|revenue|forecast|outlook|guidance)\b/i.test(after)) {
-      // "the full year" as the reporting period: at the end of a phrase or before a results word
-      if (!/^\s+(?:19|20)\d\d\b/.test(after)) return null;
-    }
+    if (!m[1] && /^\s+of\b/i.test(after)) return null; // "a full year of growth": a duration
     const anchor = anchorOf(context);
     const year = yearOf(anchor.year, m[2], m[3], text);
     const tags = [TAG.rule(m[1] ? 'half-year' : 'full-year'), TAG.precision('year')];

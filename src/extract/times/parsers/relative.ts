@@ -76,3 +76,45 @@ export class RelativeUnitParser extends BoundedParser {
     return makeResult(context, index, text, { year: d.year, month: d.month, day: d.day }, [TAG.rule(`relative-${unit}`), TAG.precision(precision)]);
   }
 }
+
+/**
+ * The end of the year ("year-end", "by year's end", "the end of the year"):
+ * December 31 of this year, or of last year when the text looks back ("since
+ * year-end").
+ */
+export class YearEndParser extends BoundedParser {
+  protected innerPattern(): RegExp {
+    return /(?:(?:the\s+)?(this|last|next)\s+)?(?:year[- ]end|year['’]s\s+end|(?:the\s+)?end\s+of\s+(?:the|this|last|next)\s+year)/i;
+  }
+
+  protected innerExtract(context: ParsingContext, m: RegExpMatchArray, index: number): ParsingResult | null {
+    const anchor = anchorOf(context);
+    const text = m[0];
+    if (/^[-\s]*(?:results?|figures?|bonus|bonuses|report|statements?|audit|review|sales|party|parties|net|income|earnings|loss|losses|profits?|levels?|total|totals|balance|value|holidays?|rally|dividend)\b/i.test(context.text.slice(index + text.length, index + text.length + 20))) {
+      // "year-end results": the period of a report, not a point in time
+      return null;
+    }
+    let year = anchor.year;
+    const w = (m[1] ?? /\b(last|next)\s+year/i.exec(text)?.[1] ?? '').toLowerCase();
+    if (w === 'last') year -= 1;
+    else if (w === 'next') year += 1;
+    const tags = [TAG.rule('year-end'), TAG.precision('day')];
+    // "since year-end": the last one
+    if (!w && /\bsince\s+(?:the\s+)?$/i.test(context.text.slice(Math.max(0, index - 12), index))) year -= 1;
+    return makeResult(context, index, text, { year, month: 12, day: 31 }, tags);
+  }
+}
+
+/** "earlier in the year", "later in the month", "later in the day": this year, month, day. */
+export class EarlierInTheParser extends BoundedParser {
+  protected innerPattern(): RegExp {
+    return /(?:earlier|later)\s+in\s+the\s+(year|month|week|day)/i;
+  }
+
+  protected innerExtract(context: ParsingContext, m: RegExpMatchArray, index: number): ParsingResult | null {
+    const anchor = anchorOf(context);
+    const unit = m[1]!.toLowerCase();
+    const precision: Precision = unit === 'year' ? 'year' : unit === 'month' ? 'month' : unit === 'week' ? 'week' : 'day';
+    return makeResult(context, index, m[0], { year: anchor.year, month: anchor.month, day: anchor.day }, [TAG.rule('earlier-in-the'), TAG.precision(precision)]);
+  }
+}
