@@ -44,6 +44,8 @@ export interface ResolveEnv {
   /** the publication day, or null when unknown (only absolute expressions resolve) */
   anchor: Ymd | null;
   tense: Tense;
+  /** the tense cue is right next to the expression */
+  nearTense?: boolean;
   /** IANA zone of the story, for the offset of local clock times */
   zone: string | null;
   /** the day a bare clock time is on, when the sentence names one */
@@ -67,9 +69,12 @@ function pointFor(tense: Tense): 'past' | 'future' | null {
  * October is still this December (the tense read from a far verb is weak).
  */
 export const AGAINST_TENSE_FACTOR = 6;
+/** The same when the tense cue is right next to the expression ("collapsed in December"). */
+export const AGAINST_NEAR_TENSE_FACTOR = 20;
 
 /** The year for a month (and day) without one, from the tense or the direction word. */
-export function pickYear(anchor: Ymd, month: number, day: number | null, tense: Tense, dir: Direction, wd: number | null = null): number {
+export function pickYear(anchor: Ymd, month: number, day: number | null, tense: Tense, dir: Direction, wd: number | null = null, near = false): number {
+  const factor = near ? AGAINST_NEAR_TENSE_FACTOR : AGAINST_TENSE_FACTOR;
   let cands = [anchor.year - 1, anchor.year, anchor.year + 1];
   const diff = (y: number): number => (day === null ? ((y - anchor.year) * 12 + month - anchor.month) * 30.4 : dayDiff(anchor, { year: y, month, day }));
   if (day !== null && wd !== null) {
@@ -89,8 +94,8 @@ export function pickYear(anchor: Ymd, month: number, day: number | null, tense: 
   for (const y of cands) {
     const d = diff(y);
     let cost: number;
-    if (point === 'past') cost = d <= 0 ? -d : d * AGAINST_TENSE_FACTOR;
-    else if (point === 'future') cost = d >= 0 ? d : -d * AGAINST_TENSE_FACTOR;
+    if (point === 'past') cost = d <= 0 ? -d : d * factor;
+    else if (point === 'future') cost = d >= 0 ? d : -d * factor;
     else cost = Math.abs(d) + (d > 0 ? 0.5 : 0);
     if (cost < bestCost) {
       best = y;
@@ -194,7 +199,7 @@ export function resolveComponents(c: ParsedComponents, env: ResolveEnv): Resolve
   if (c.isCertain('hour')) {
     let date: Ymd | null = null;
     if (c.isCertain('day') && c.isCertain('month')) {
-      const year = c.isCertain('year') ? c.get('year')! : anchor ? pickYear(anchor, c.get('month')!, c.get('day')!, tense, dir, c.isCertain('weekday') ? c.get('weekday')! : null) : null;
+      const year = c.isCertain('year') ? c.get('year')! : anchor ? pickYear(anchor, c.get('month')!, c.get('day')!, tense, dir, c.isCertain('weekday') ? c.get('weekday')! : null, env.nearTense) : null;
       if (year === null) return null;
       date = { year, month: c.get('month')!, day: c.get('day')! };
     } else if (c.isCertain('weekday') && anchor) {
@@ -257,7 +262,7 @@ export function resolveComponents(c: ParsedComponents, env: ResolveEnv): Resolve
     }
     case 'month': {
       const month = c.get('month')!;
-      const year = y ?? (anchor ? pickYear(anchor, month, null, tense, dir) : null);
+      const year = y ?? (anchor ? pickYear(anchor, month, null, tense, dir, null, env.nearTense) : null);
       if (year === null) return null;
       return make('month', year, month, null, formatMonth(year, month));
     }
@@ -268,7 +273,7 @@ export function resolveComponents(c: ParsedComponents, env: ResolveEnv): Resolve
     case 'day': {
       const month = c.get('month')!;
       const day = c.get('day')!;
-      const year = y ?? (anchor ? pickYear(anchor, month, day, tense, dir, c.isCertain('weekday') ? c.get('weekday')! : null) : null);
+      const year = y ?? (anchor ? pickYear(anchor, month, day, tense, dir, c.isCertain('weekday') ? c.get('weekday')! : null, env.nearTense) : null);
       if (year === null) return null;
       const d = { year, month, day };
       return make('day', year, month, d, formatDate(d));

@@ -8,6 +8,12 @@ import { FUTURE_BEFORE_TO_FOR, FUTURE_CUES, NOT_PAST_ED, PAST_CUES, REPORTING_VE
 
 export type Tense = 'past' | 'future' | 'present' | null;
 
+/** How sure the tense is: a cue next to the expression ("collapsed in December") or one further away. */
+export type TenseStrength = 'near' | 'far';
+
+/** Cues closer than this (in characters of the sentence) are near. */
+const NEAR_CUE = 12;
+
 interface Cue {
   start: number;
   end: number;
@@ -93,6 +99,11 @@ export function tenseCues(sentence: string): Cue[] {
  * ("on", "at") separates them from the expression.
  */
 export function tenseAt(sentence: string, cues: readonly Cue[], start: number, end: number): Tense {
+  return tenseWithStrength(sentence, cues, start, end).tense;
+}
+
+/** Like tenseAt, with whether the deciding cue is near the expression. */
+export function tenseWithStrength(sentence: string, cues: readonly Cue[], start: number, end: number): { tense: Tense; strength: TenseStrength } {
   let best: Cue | null = null;
   let bestDist = Infinity;
   for (const c of cues) {
@@ -101,7 +112,7 @@ export function tenseAt(sentence: string, cues: readonly Cue[], start: number, e
     if (c.adjacentOnly) {
       const gap = before ? sentence.slice(c.end, start) : sentence.slice(end, c.start);
       if (!/^\s*(?:[\p{L}]+\s+)?$/u.test(gap) || (!before && c.tense === 'future')) continue;
-      return c.tense;
+      return { tense: c.tense, strength: 'near' };
     }
     const dist = before ? start - c.end : c.start - end + 0.5;
     if (dist < bestDist) {
@@ -109,5 +120,5 @@ export function tenseAt(sentence: string, cues: readonly Cue[], start: number, e
       bestDist = dist;
     }
   }
-  return best ? best.tense : null;
+  return { tense: best ? best.tense : null, strength: bestDist <= NEAR_CUE ? 'near' : 'far' };
 }

@@ -16,7 +16,7 @@ import type { Mention, TimeExpr } from '../../schema.js';
 import { buildChrono } from './chrono.js';
 import type { Ymd } from './calendar.js';
 import { resolveComponents, type Resolved } from './resolve.js';
-import { tenseAt, tenseCues, type Tense } from './tense.js';
+import { tenseCues, tenseWithStrength, type Tense } from './tense.js';
 
 export interface TimeOptions {
   /** IANA zone of the place the story is about, for "local time" values. */
@@ -53,7 +53,7 @@ const FUTURE_EVENT_AFTER_POSSESSIVE = /^['’]s\s+(?:scheduled|planned|upcoming|
 /** Longest stretch handed to chrono at once; longer sentences are cut at spaces. */
 const MAX_CHUNK = 1000;
 /** Cheap test that a sentence may hold a time at all. */
-const MAY_HOLD_TIME = /\d|day|night|morning|evening|afternoon|week|month|year|quarter|period|fiscal|half|spring|summer|fall|autumn|winter|noon|midnight|christmas|easter|thanksgiving|eve|halloween|nineteen|thousand|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
+const MAY_HOLD_TIME = /\d|day|night|tomorrow|tonight|ago|earlier|later|morning|evening|afternoon|week|month|year|quarter|period|fiscal|half|spring|summer|fall|autumn|winter|noon|midnight|christmas|easter|thanksgiving|eve|halloween|nineteen|thousand|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/i;
 
 let chronoInstance: ReturnType<typeof buildChrono> | null = null;
 function parser(): ReturnType<typeof buildChrono> {
@@ -115,12 +115,13 @@ export function parseTimes(text: string, opts: ParseTimesOptions, state: { previ
   }
   if (!found.length) return [];
   const cues = opts.tense === undefined ? tenseCues(text) : [];
-  const tenseOf = (start: number, end: number): Tense => {
-    if (opts.tense !== undefined) return opts.tense;
+  const tenseOf = (start: number, end: number): { tense: Tense; near: boolean } => {
+    if (opts.tense !== undefined) return { tense: opts.tense, near: true };
     // "Wednesday's ruling", "Saturday night's debate": an event that has happened
     const after = text.slice(end, end + 30);
-    if (POSSESSIVE.test(after) && !FUTURE_EVENT_AFTER_POSSESSIVE.test(after)) return 'past';
-    return tenseAt(text, cues, start, end);
+    if (POSSESSIVE.test(after) && !FUTURE_EVENT_AFTER_POSSESSIVE.test(after)) return { tense: 'past', near: false };
+    const t = tenseWithStrength(text, cues, start, end);
+    return { tense: t.tense, near: t.strength === 'near' };
   };
 
   // days first, so that a bare clock time can take the day its sentence names
@@ -130,7 +131,8 @@ export function parseTimes(text: string, opts: ParseTimesOptions, state: { previ
   const days: { start: number; date: Ymd }[] = [];
   found.forEach((f, i) => {
     if (isBareClock(f.r)) return;
-    const res = resolveComponents(f.r.start, { anchor, tense: tenseOf(f.start, f.end), zone: opts.timezone, dayHint: null, previous: state.previous });
+    const t = tenseOf(f.start, f.end);
+    const res = resolveComponents(f.r.start, { anchor, tense: t.tense, nearTense: t.near, zone: opts.timezone, dayHint: null, previous: state.previous });
     if (!res) return;
     resolved.set(i, res);
     if (res.date && (res.precision === 'day' || res.precision === 'minute')) days.push({ start: f.start, date: res.date });
@@ -147,7 +149,8 @@ export function parseTimes(text: string, opts: ParseTimesOptions, state: { previ
         hint = d.date;
       }
     }
-    const res = resolveComponents(f.r.start, { anchor, tense: tenseOf(f.start, f.end), zone: opts.timezone, dayHint: hint, previous: state.previous });
+    const t = tenseOf(f.start, f.end);
+    const res = resolveComponents(f.r.start, { anchor, tense: t.tense, nearTense: t.near, zone: opts.timezone, dayHint: hint, previous: state.previous });
     if (res) resolved.set(i, res);
   });
 
