@@ -124,3 +124,28 @@ export function nthWeekday(year: number, month: number, wd: number, n: number): 
   const last = weekday({ year, month, day: lastDay });
   return { year, month, day: lastDay - ((last - wd + 7) % 7) };
 }
+
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "+03:00": the UTC offset of an IANA zone at an instant, from Intl's zone
+ * data (one formatter per zone, reused: building one costs more than a parse).
+ */
+export function zoneOffset(zone: string, at: Date): string {
+  let f = offsetFormats.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    offsetFormats.set(zone, f);
+  }
+  const name = f.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
+  return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
+}
+
+/** The offset of a zone at a wall-clock time there (the offset can differ across a DST change). */
+export function zoneOffsetAtLocal(zone: string, d: Ymd, hour: number, minute: number): string {
+  const wall = Date.UTC(d.year, d.month - 1, d.day, hour, minute);
+  const first = zoneOffset(zone, new Date(wall));
+  const corrected = zoneOffset(zone, new Date(wall - (parseOffset(first) ?? 0) * 60000));
+  return corrected;
+}

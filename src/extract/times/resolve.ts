@@ -7,7 +7,6 @@
  */
 import type { ParsedComponents } from 'chrono-node';
 import type { TimeExpr } from '../../schema.js';
-import { utcOffset } from '../../resolve/zone.js';
 import {
   addDays,
   addMonths,
@@ -22,6 +21,7 @@ import {
   formatYear,
   nthWeekday,
   weekday,
+  zoneOffsetAtLocal,
   type Precision,
   type Ymd,
 } from './calendar.js';
@@ -217,13 +217,7 @@ export function resolveComponents(c: ParsedComponents, env: ResolveEnv): Resolve
     }
     let value = `${formatDate(date)}T${formatTime(hour, minute)}`;
     if (c.isCertain('timezoneOffset')) value += formatOffset(c.get('timezoneOffset')!);
-    else if (env.zone) {
-      const instant = new Date(Date.UTC(date.year, date.month - 1, date.day, hour, minute));
-      // the offset at that wall-clock time: compute at the instant, then once more at the corrected one
-      const first = utcOffset(env.zone, instant);
-      const corrected = new Date(instant.getTime() - offsetMinutes(first) * 60000);
-      value += utcOffset(env.zone, corrected);
-    }
+    else if (env.zone) value += zoneOffsetAtLocal(env.zone, date, hour, minute);
     return make('minute', date.year, date.month, date, value);
   }
 
@@ -281,11 +275,4 @@ export function resolveComponents(c: ParsedComponents, env: ResolveEnv): Resolve
     default:
       return null;
   }
-}
-
-function offsetMinutes(s: string): number {
-  const m = /^([+-])(\d{2}):(\d{2})$/.exec(s);
-  if (!m) return 0;
-  const v = Number(m[2]) * 60 + Number(m[3]);
-  return m[1] === '-' ? -v : v;
 }

@@ -11,6 +11,8 @@ export type Tense = 'past' | 'future' | 'present' | null;
 /** How sure the tense is: a cue next to the expression ("collapsed in December") or one further away. */
 export type TenseStrength = 'near' | 'far';
 
+/** Cues further than this (characters) from an expression are not looked at. */
+const CUE_WINDOW = 400;
 /** Cues closer than this (in characters of the sentence) are near. */
 const NEAR_CUE = 12;
 
@@ -37,7 +39,7 @@ export function tenseCues(sentence: string): Cue[] {
     const raw = m[0];
     const start = m.index!;
     // split "we'll" into "we" + "'ll"
-    const ll = /^(\p{L}+)(['’](?:ll|s|d|re|ve))$/iu.exec(raw);
+    const ll = raw.includes("'") || raw.includes('’') ? /^(\p{L}+)(['’](?:ll|s|d|re|ve))$/iu.exec(raw) : null;
     if (ll) {
       words.push({ w: ll[1]!.toLowerCase(), start, end: start + ll[1]!.length, cap: /^\p{Lu}/u.test(raw) });
       words.push({ w: ll[2]!.toLowerCase().replace('’', "'"), start: start + ll[1]!.length, end: start + raw.length, cap: false });
@@ -106,7 +108,17 @@ export function tenseAt(sentence: string, cues: readonly Cue[], start: number, e
 export function tenseWithStrength(sentence: string, cues: readonly Cue[], start: number, end: number): { tense: Tense; strength: TenseStrength } {
   let best: Cue | null = null;
   let bestDist = Infinity;
-  for (const c of cues) {
+  // only cues within a window around the expression (cues are in text order): linear overall
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.end < start - CUE_WINDOW) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < cues.length; i++) {
+    const c = cues[i]!;
+    if (c.start > end + CUE_WINDOW) break;
     if (c.end > start && c.start < end) continue; // inside the expression ("last", "next" are its own words)
     const before = c.end <= start;
     if (c.adjacentOnly) {

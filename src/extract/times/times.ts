@@ -50,6 +50,9 @@ const WIRE_DATELINE = /^\p{Lu}[\p{Lu} .'’-]{2,40},\s*[^,]{0,40}\d/u;
 const POSSESSIVE = /^['’]s\s/;
 const FUTURE_EVENT_AFTER_POSSESSIVE = /^['’]s\s+(?:scheduled|planned|upcoming|deadline|vote|election|meeting|summit|talks|hearing|session|ceremony|launch|opening|kickoff|start|inauguration|rally|visit|trip|race|final|match|game)\b/i;
 
+/** A bare clock time takes the day named at most this far away (characters). */
+const DAY_HINT_WINDOW = 400;
+
 /** Longest stretch handed to chrono at once; longer sentences are cut at spaces. */
 const MAX_CHUNK = 1000;
 /** Cheap test that a sentence may hold a time at all. */
@@ -140,11 +143,20 @@ export function parseTimes(text: string, opts: ParseTimesOptions, state: { previ
   });
   found.forEach((f, i) => {
     if (!isBareClock(f.r)) return;
+    // the nearest named day (days are in text order: binary search, then the neighbours)
+    let lo = 0;
+    let hi = days.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (days[mid]!.start < f.start) lo = mid + 1;
+      else hi = mid;
+    }
     let hint: Ymd | null = null;
     let best = Infinity;
-    for (const d of days) {
+    for (const d of [days[lo - 1], days[lo]]) {
+      if (!d) continue;
       const dist = Math.abs(d.start - f.start);
-      if (dist < best) {
+      if (dist < best && dist <= DAY_HINT_WINDOW) {
         best = dist;
         hint = d.date;
       }

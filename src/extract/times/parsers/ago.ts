@@ -12,6 +12,10 @@ import { BoundedParser, TAG, alternation, anchorOf, countValue, makeResult } fro
 const HEDGE = '(?:(?:nearly|almost|about|some|roughly|approximately|around|just|exactly|more\\s+than|less\\s+than|over|barely|only)\\s+)?';
 
 export class AgoParser extends BoundedParser {
+  protected override keyword(): RegExp {
+    return /ago|earlier/i;
+  }
+
   protected innerPattern(): RegExp {
     const count = `(\\d{1,3}|${alternation(Object.keys(NUMBER_WORDS))}(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)`;
     return new RegExp(`${HEDGE}${count}\\s+(days?|weeks?|months?|years?|decades?)\\s+(ago|earlier)`, 'i');
@@ -51,6 +55,10 @@ export class AgoParser extends BoundedParser {
 
 /** "year-earlier", "year-ago" (as in "the year-ago quarter"): the year before the publication year. */
 export class YearAgoAdjectiveParser extends BoundedParser {
+  protected override keyword(): RegExp {
+    return /year-/i;
+  }
+
   protected innerPattern(): RegExp {
     return /year-(?:earlier|ago)/i;
   }

@@ -54,12 +54,21 @@ export function makeResult(
  * A parser whose pattern must not start inside a word. The regex's first
  * group, when it is named `pre`, is dropped from the result.
  */
+const NEVER = /^(?!)/;
+
 export abstract class BoundedParser implements Parser {
   private cached: RegExp | null = null;
   protected abstract innerPattern(): RegExp;
+  /** A cheap test a text must pass for the pattern to be tried at all (a keyword the pattern needs). */
+  protected keyword(): RegExp | null {
+    return null;
+  }
+  private keywordCache: RegExp | null | undefined;
   protected abstract innerExtract(context: ParsingContext, match: RegExpMatchArray, index: number): ParsingResult | null;
 
-  pattern(): RegExp {
+  pattern(context?: ParsingContext): RegExp {
+    if (this.keywordCache === undefined) this.keywordCache = this.keyword();
+    if (context && this.keywordCache && !this.keywordCache.test(context.text)) return NEVER;
     if (!this.cached) {
       const inner = this.innerPattern();
       this.cached = new RegExp(`(?<![\\p{L}\\p{N}_'’-])(?:${inner.source})(?![\\p{L}\\p{N}_])`, inner.flags.includes('u') ? inner.flags : `${inner.flags}u`);

@@ -7,6 +7,10 @@ import type { ParsingContext, ParsingResult } from 'chrono-node';
 import { BoundedParser, TAG, makeResult } from './base.js';
 
 export class ClockWordParser extends BoundedParser {
+  protected override keyword(): RegExp {
+    return /noon|midday|midnight/i;
+  }
+
   protected innerPattern(): RegExp {
     return /(noon|midday|midnight)/i;
   }

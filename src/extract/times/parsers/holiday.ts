@@ -8,6 +8,10 @@ import { HOLIDAYS } from '../times.rules.js';
 import { BoundedParser, TAG, alternation, makeResult } from './base.js';
 
 export class HolidayParser extends BoundedParser {
+  protected override keyword(): RegExp {
+    return /christmas|new year|valentine|halloween|boxing|thanksgiving|memorial|labor|easter|good friday|election/i;
+  }
+
   protected innerPattern(): RegExp {
     return new RegExp(`(?:(last|next|this)\\s+)?(${alternation(Object.keys(HOLIDAYS)).replace(/'/g, "['’]")})(?:\\s+(\\d{4}))?`, 'i');
   }

@@ -14,6 +14,10 @@ const DAYWORD = '(?:today|yesterday|tomorrow)';
 const SHIFT: Record<string, number> = { today: 0, tonight: 0, this: 0, yesterday: -1, tomorrow: 1, 'last night': -1 };
 
 export class PartOfDayParser extends BoundedParser {
+  protected override keyword(): RegExp {
+    return /day|morning|noon|evening|night|tomorrow/i;
+  }
+
   protected innerPattern(): RegExp {
     const wd = alternation(Object.keys(WEEKDAYS));
     return new RegExp(

@@ -24,6 +24,10 @@ function yearOf(anchorYear: number, explicit: string | undefined, rel: string | 
 }
 
 export class QuarterParser extends BoundedParser {
+  protected override keyword(): RegExp {
+    return /quarter/i;
+  }
+
   protected innerPattern(): RegExp {
     return new RegExp(`${DET}${QUAL}(?:${ORD}[\\s-]+|(fiscal-first|fiscal-second|fiscal-third|fiscal-fourth)[\\s-]+)?quarter${OF_YEAR}${SUFFIX}`, 'i');
   }
@@ -59,6 +63,10 @@ export class QuarterParser extends BoundedParser {
 }
 
 export class PeriodParser extends BoundedParser {
+  protected override keyword(): RegExp {
+    return /period/i;
+  }
+
   protected innerPattern(): RegExp {
     return new RegExp(`${DET}${QUAL}period${SUFFIX}`, 'i');
   }
@@ -76,6 +84,10 @@ export class PeriodParser extends BoundedParser {
 }
 
 export class FiscalYearParser extends BoundedParser {
+  protected override keyword(): RegExp {
+    return /fiscal/i;
+  }
+
   protected innerPattern(): RegExp {
     return /(?:(?:the\s+)?(current|latest|previous|last|next|this|coming)\s+|the\s+)?fiscal(?:\s+year)?(?:\s+(\d{4}|['’]\d{2}))?/i;
   }
@@ -103,6 +115,10 @@ export class FiscalYearParser extends BoundedParser {
 }
 
 export class HalfYearParser extends BoundedParser {
+  protected override keyword(): RegExp {
+    return /half|full/i;
+  }
+
   protected innerPattern(): RegExp {
     return /(?:the\s+)?(first|second|last|latter)[\s-]+half(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year|the\s+year))?|(?:the\s+)?full[\s-]+year/i;
   }

@@ -11,6 +11,10 @@ import { BoundedParser, TAG, anchorOf, makeResult } from './base.js';
 const UNIT = '(week|weekend|month|year|quarter|decade|century)';
 
 export class RelativeUnitParser extends BoundedParser {
+  protected override keyword(): RegExp {
+    return /week|month|year|quarter/i;
+  }
+
   protected innerPattern(): RegExp {
     return new RegExp(
       `(?:(?:the\\s+)?(last|past|previous|next|coming|following|current)|(this|the|that))\\s+${UNIT}(?:['’]s)?`,
@@ -83,6 +87,10 @@ export class RelativeUnitParser extends BoundedParser {
  * year-end").
  */
 export class YearEndParser extends BoundedParser {
+  protected override keyword(): RegExp {
+    return /end/i;
+  }
+
   protected innerPattern(): RegExp {
     return /(?:(?:the\s+)?(this|last|next)\s+)?(?:year[- ]end|year['’]s\s+end|(?:the\s+)?end\s+of\s+(?:the|this|last|next)\s+year)/i;
   }
@@ -107,6 +115,10 @@ export class YearEndParser extends BoundedParser {
 
 /** "earlier in the year", "later in the month", "later in the day": this year, month, day. */
 export class EarlierInTheParser extends BoundedParser {
+  protected override keyword(): RegExp {
+    return /in the/i;
+  }
+
   protected innerPattern(): RegExp {
     return /(?:earlier|later)\s+in\s+the\s+(year|month|week|day)/i;
   }

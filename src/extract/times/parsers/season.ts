@@ -8,6 +8,10 @@ import { SEASONS } from '../times.rules.js';
 import { BoundedParser, TAG, alternation, anchorOf, makeResult } from './base.js';
 
 export class SeasonParser extends BoundedParser {
+  protected override keyword(): RegExp {
+    return /spring|summer|fall|autumn|winter/i;
+  }
+
   protected innerPattern(): RegExp {
     return new RegExp(
       `(?:(last|this|next|past|coming|the|early|late|mid|the\\s+early|the\\s+late|this\\s+past)[\\s-]+)?(${alternation(Object.keys(SEASONS))})(?:\\s+(?:of\\s+)?(\\d{4}))?`,

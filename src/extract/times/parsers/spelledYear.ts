@@ -12,6 +12,10 @@ const TENS = alternation(Object.keys(TENS_WORDS));
 const TEENS = alternation(Object.keys(TEENS_WORDS));
 
 export class SpelledYearParser extends BoundedParser {
+  protected override keyword(): RegExp {
+    return /nineteen|eighteen|twenty|thousand/i;
+  }
+
   protected innerPattern(): RegExp {
     return new RegExp(
       `(?:(the\\s+year)\\s+)?(?:(nineteen|eighteen|twenty)\\s+(?:(${TENS})(?:[\\s-](${UNITS}))?|(${TEENS})|(hundred))|(two\\s+thousand)(?:\\s+(?:and\\s+)?(?:(${TEENS})|(${UNITS})))?)`,

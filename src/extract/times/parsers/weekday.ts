@@ -12,6 +12,10 @@ const DIRECTION: Record<string, 'last' | 'next' | 'this'> = {
 };
 
 export class WeekdayParser extends BoundedParser {
+  protected override keyword(): RegExp {
+    return /day/i;
+  }
+
   protected innerPattern(): RegExp {
     return new RegExp(
       `(?:(${alternation(Object.keys(DIRECTION))})\\s+)?(${alternation(Object.keys(WEEKDAYS))})(?:\\s+(?:of\\s+)?(last|next|this)\\s+week)?`,

@@ -12,6 +12,10 @@ const LIKELY_MIN = 1900;
 const LIKELY_MAX = 2100;
 
 export class YearParser extends BoundedParser {
+  protected override keyword(): RegExp {
+    return /[12]\d{3}/;
+  }
+
   protected innerPattern(): RegExp {
     return /((?:mid|early|late|pre|post)-)?([12]\d{3})(?![.,:/]\d)(?!['’]?s\b)(?!-\d)/;
   }
@@ -36,6 +40,10 @@ export class YearParser extends BoundedParser {
 }
 
 export class DecadeParser extends BoundedParser {
+  protected override keyword(): RegExp {
+    return /0['’]?s/;
+  }
+
   protected innerPattern(): RegExp {
     return /(?:the\s+)?(?:(early|mid|late)[\s-]+)?(?:([12]\d{2})0|['’](\d)0)['’]?s/i;
   }

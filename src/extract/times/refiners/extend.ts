@@ -8,8 +8,7 @@
  *   expression's precision.
  */
 import type { ParsingContext, ParsingResult, Refiner } from 'chrono-node';
-import { utcOffset } from '../../../resolve/zone.js';
-import { parseOffset } from '../calendar.js';
+import { parseOffset, zoneOffset } from '../calendar.js';
 import { SPAN_MODIFIERS, ZONE_ABBREVIATIONS } from '../times.rules.js';
 import { endOf, respan } from './util.js';
 
@@ -36,7 +35,7 @@ export class TimeSuffixRefiner implements Refiner {
         } else if (m[7]) {
           const z = ZONE_ABBREVIATIONS[m[7]];
           if (z === undefined) break;
-          offset = typeof z === 'number' ? z : parseOffset(utcOffset(z, context.reference.instant));
+          offset = typeof z === 'number' ? z : parseOffset(zoneOffset(z, context.reference.instant));
         }
         out = respan(context, out, out.index, endOf(out) + m[0].length);
         if (offset !== null && !out.start.isCertain('timezoneOffset')) out.start.assign('timezoneOffset', offset);
