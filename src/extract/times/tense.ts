@@ -25,12 +25,22 @@ interface Cue {
 }
 
 /** Words right before an expression that point it ahead ("by Friday", "until March") or back ("since 2016"). */
-const ADJACENT_FUTURE = new Set(['by', 'starting', 'beginning', 'effective', 'payable', 'due']);
+const ADJACENT_FUTURE = new Set(['starting', 'beginning', 'effective', 'payable', 'due']);
 
 const WORD = /[\p{L}’']+/gu;
 const MODALS = new Set(['will', 'would', 'shall', "'ll", '’ll', 'to', 'must', 'should', 'could', 'can', 'may', 'might', 'wo']);
 const PRESENT_AUX = new Set(['is', 'are', 'am', 'be', 'being']);
 const PERFECT_AUX = new Set(['has', 'have', "'s", '’s']);
+
+/** Is a past participle next ("has signed", "have already met", "has been")? */
+function isParticipleAfter(words: readonly { w: string }[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(words.length, i + 4); k++) {
+    const w = words[k]!.w;
+    if (w === 'not' || w === 'already' || w === 'also' || w === 'just' || w === 'never' || w === 'recently' || w === 'since' || w === 'now') continue;
+    return w === 'been' || (w.length > 3 && (w.endsWith('ed') || w.endsWith('en'))) || PAST_CUES.has(w);
+  }
+  return false;
+}
 
 /** The tense cues of a sentence, in order. */
 export function tenseCues(sentence: string): Cue[] {
@@ -66,13 +76,22 @@ export function tenseCues(sentence: string): Cue[] {
     else if (FUTURE_BEFORE_TO_FOR.has(w)) tense = null;
     else if (w === 'to' && i + 1 < words.length && i > 0 && PRESENT_AUX.has(words[i - 1]!.w)) tense = 'future'; // "is to meet"
     else if (PAST_CUES.has(w)) tense = 'past';
-    else if ((w === 'has' || w === 'have' || w === "'ve") && next !== 'to' && next !== 'a' && next !== 'an' && next !== 'the' && next !== 'no') tense = 'past'; // present perfect
+    else if ((w === 'has' || w === 'have' || w === "'ve") && isParticipleAfter(words, i)) tense = 'past'; // present perfect
     else if (!cap && w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !w.includes('-')) tense = 'past';
     if (tense === 'past' && w !== 'ago' && w !== 'last' && w !== 'yesterday' && w !== 'earlier') {
       // a participle in a future or present verb group: "will be held", "would be paid", "is expected"
+      let bareBe = false;
       for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
         const prev = words[k]!.w;
-        if (prev === 'be' || prev === 'been' || prev === 'being' || prev === 'not' || prev === 'also' || prev === 'already') continue;
+        if (prev === 'be') bareBe = k === i - 1 || bareBe;
+        if (prev === 'be' || prev === 'been' || prev === 'being' || prev === 'not' || prev === 'also' || prev === 'already') {
+          if (k === Math.max(0, i - 4) && bareBe) tense = 'future';
+          continue;
+        }
+        if (bareBe && !MODALS.has(prev) && !PRESENT_AUX.has(prev) && prev !== 'to') {
+          tense = 'future'; // "ordered that the records be released by Thursday"
+          break;
+        }
         if (prev === 'to') {
           // "is expected to be signed": ahead; "was due to be released": either; "had been due to": past
           const gov = [words[k - 1]?.w, words[k - 2]?.w, words[k - 3]?.w];

@@ -116,7 +116,7 @@ export const NOT_YEAR_BEFORE = /(?:[$€£¥#№]\s*|\b(?:no|nos|number|route|hi
 /** Tense cues: words that put the clause in the future. */
 export const FUTURE_CUES = new Set([
   'will', "'ll", 'shall', 'wo', "won't", 'won’t', 'upcoming', 'next', 'coming', 'would',
-  'deadline', 'postponed', 'should', 'must', 'tentatively', 'begins', 'starts', 'opens',
+  'postponed', 'should', 'must', 'tentatively', 'begins', 'starts', 'opens',
 ]);
 
 /** Words that put the clause in the future when "to" or "for" follows ("scheduled for", "expected to", "plans to"). */
