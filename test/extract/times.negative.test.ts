@@ -31,6 +31,8 @@ describe('times: things that are not time expressions', () => {
     'Net rose to $108.8 million, or $1.35 a share.',
     'The index rose 4.10 points to close at 2596.72.',
     'The rate stood at 5 on the scale.',
+    "Nelson's second goal came 2:55 into overtime, with 1:24 left.",
+    'Davis drew a technical foul in the third quarter for a shove.',
     'Half the pie, 1/2 of it, was eaten.',
     // weekdays inside names
     'The Sunday Times reported the story.',

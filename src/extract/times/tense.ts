@@ -13,6 +13,9 @@ export type TenseStrength = 'near' | 'far';
 
 /** Cues further than this (characters) from an expression are not looked at. */
 const CUE_WINDOW = 400;
+/** Extra distance (characters) for a cue across a clause boundary, before and after the expression. */
+const CLAUSE_PENALTY_BEFORE = 10;
+const CLAUSE_PENALTY_AFTER = 40;
 /** Cues closer than this (in characters of the sentence) are near. */
 const NEAR_CUE = 12;
 
@@ -78,6 +81,8 @@ export function tenseCues(sentence: string): Cue[] {
     else if (PAST_CUES.has(w)) tense = 'past';
     else if ((w === 'has' || w === 'have' || w === "'ve") && isParticipleAfter(words, i)) tense = 'past'; // present perfect
     else if (!cap && w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w) && !w.includes('-')) tense = 'past';
+    // "has not yet qualified", "yet to be signed": it has not happened
+    if (tense === 'past' && (words[i - 1]?.w === 'yet' || words[i - 2]?.w === 'yet')) tense = null;
     if (tense === 'past' && w !== 'ago' && w !== 'last' && w !== 'yesterday' && w !== 'earlier') {
       // a participle in a future or present verb group: "will be held", "would be paid", "is expected"
       let bareBe = false;
@@ -145,11 +150,15 @@ export function tenseWithStrength(sentence: string, cues: readonly Cue[], start:
       if (!/^\s*(?:[\p{L}]+\s+)?$/u.test(gap) || (!before && c.tense === 'future')) continue;
       return { tense: c.tense, strength: 'near' };
     }
-    const dist = before ? start - c.end : c.start - end + 0.5;
+    let dist = before ? start - c.end : c.start - end + 0.5;
+    // a clause boundary between cue and expression weakens the cue (more so after the expression)
+    const between = before ? sentence.slice(c.end, start) : sentence.slice(end, c.start);
+    if (/[,;:()\u2013\u2014]|\s-\s|\b(?:that|which|who|when|while|because|after|before|saying|but|and)\b/.test(between)) dist += before ? CLAUSE_PENALTY_BEFORE : CLAUSE_PENALTY_AFTER;
     if (dist < bestDist) {
       best = c;
       bestDist = dist;
     }
   }
   return { tense: best ? best.tense : null, strength: bestDist <= NEAR_CUE ? 'near' : 'far' };
+  // (near needs a cue within NEAR_CUE characters and no clause boundary in between)
 }

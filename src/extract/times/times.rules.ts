@@ -38,25 +38,9 @@ export const TEENS_WORDS: Record<string, number> = {
   seventeen: 17, eighteen: 18, nineteen: 19,
 };
 
-export const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4,
-};
-
-/** Day-of-month ordinal words ("March eighth"). */
-export const DAY_ORDINAL_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
-  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
-  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
-  'twenty-first': 21, 'twenty-second': 22, 'twenty-third': 23, 'twenty-fourth': 24,
-  'twenty-fifth': 25, 'twenty-sixth': 26, 'twenty-seventh': 27, 'twenty-eighth': 28,
-  'twenty-ninth': 29, thirtieth: 30, 'thirty-first': 31,
-};
 
 /** Seasons: the month they start in (northern hemisphere, meteorological). */
 export const SEASONS: Record<string, number> = { spring: 3, summer: 6, fall: 9, autumn: 9, winter: 12 };
-
-/** Parts of a day. */
-export const PARTS_OF_DAY = ['morning', 'afternoon', 'evening', 'night', 'mid-afternoon', 'midafternoon', 'mid afternoon', 'midday', 'mid-morning', 'overnight'];
 
 /**
  * Holidays: a fixed month and day, or a rule computed per year. Only those

@@ -52,7 +52,7 @@ export class QuarterParser extends BoundedParser {
     if (/^[-\s]*(?:century|mile|point|final|finals|back)\b/i.test(after)) return null;
     // ordinal quarters of a game ("in the fourth quarter, the Lakers") look the same: let a sports cue veto
     const around = context.text.slice(Math.max(0, index - 80), index + text.length + 80).toLowerCase();
-    if (/\b(?:points?|scored?|touchdowns?|goals?|game|overtime|halftime|inning)\b/.test(around) && !qualified) return null;
+    if (/\b(?:points?|scored?|touchdowns?|goals?|game|overtime|halftime|inning|foul|free\s+throws?|rebounds?|field\s+goal|basket|layup|dunk|timeout|buzzer|quarterback|lead\s+by)\b/.test(around) && !qualified) return null;
     const anchor = anchorOf(context);
     const explicit = m[1] ?? m[3] ?? m[6];
     const rel = m[2] ?? m[7];

@@ -14,7 +14,7 @@ const WEEKDAY_WORD = new RegExp(`\\b(${Object.keys(WEEKDAYS).join('|')})\\b`, 'i
 /** A clock time must show it: hh:mm, am/pm, o'clock, "in the morning". "1.35 a share" and "$12.51" are not times. */
 const EXPLICIT_CLOCK = /\d:\d\d|\d\s*(?:a\.m\b\.?|p\.m\b\.?|am\b|pm\b)|o['’]?\s*clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night/i;
 const NOT_CLOCK_BEFORE = /(?:[$€£¥#]|\b(?:US|C|A|HK|NZ|S)\$|\brs\.?|\bup|\bdown|\boff|\bby|\bfrom|\bto)\s*$/i;
-const NOT_CLOCK_AFTER = /^\s*(?:%|percent|per\s*cent|billion|million|thousand|points?|a\s+share|shares|cents|pence|yen|euros?|dollars?|times|km|miles|meters|metres|kg|tons?|barrels)\b/i;
+const NOT_CLOCK_AFTER = /^\s*(?:%|percent|per\s*cent|billion|million|thousand|points?|a\s+share|shares|cents|pence|yen|euros?|dollars?|times|km|miles|meters|metres|kg|tons?|barrels|into|left|remaining|to\s+play|to\s+go|of\s+(?:the\s+)?(?:first|second|third|fourth|overtime|extra)|mark)\b/i;
 const NAME_AFTER_WEEKDAY = /^\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Star|Sun|Harbor|Harbour|Night\s+(?:Live|Football)|School|Club|Market|Prayers?|Service|Edition|Magazine|Review|Bloody|Island|Creek)\b/;
 const CAPITALIZED_WORD_BEFORE = /([\p{Lu}][\p{L}'’.-]*)\s+$/u;
 
@@ -25,6 +25,16 @@ function sentenceInitialBefore(text: string, index: number): boolean {
   const wordStart = index - m[0].length;
   const prefix = text.slice(Math.max(0, wordStart - 3), wordStart);
   return wordStart === 0 || /(?:^|[.!?]["'”’)]?\s+|["“‘(]\s*|\n\s*)$/.test(prefix) || /^\s*$/.test(prefix);
+}
+
+/** Is [start, end) part of a run without spaces that looks like a URL or a path? */
+function insideUrl(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && a > start - 200 && !/\s/.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && b < end + 200 && !/\s/.test(text[b]!)) b++;
+  const token = text.slice(a, b);
+  return token.length > end - start && /:\/\/|www\.|\.(?:com|org|net|html?|php)\b|^\/|\/\w+\//i.test(token);
 }
 
 function prevWord(text: string, index: number): string {
@@ -56,6 +66,12 @@ export class ContextFilter implements Refiner {
       // a score or a ratio, "won 2:1", or a verse "John 3:16": no am/pm and a non-clock word before
       if (!/[ap]\.?m|clock|morning|afternoon|evening|night/i.test(r.text) && /\b(?:score|won|lost|beat|ratio|odds|john|luke|mark|matthew|verse|chapter)\s*$/i.test(text.slice(Math.max(0, r.index - 12), r.index))) return false;
     }
+
+    // numeric dates: one separator throughout ("2019-11-12", "2019/11/12"), not "2019 10.2-inch"
+    if (/^\d{4}\D/.test(r.text) && r.start.isCertain('day') && !/^\d{4}([-/.])\d{1,2}\1\d{1,2}(?:[T ]\d|$)/.test(r.text)) return false;
+    if (/^\d{4}([-/.])\d{1,2}\1\d{1,2}$/.test(r.text) && /^[-\w]/.test(text.slice(r.index + r.text.length))) return false;
+    // inside a URL or a file name
+    if (insideUrl(text, r.index, r.index + r.text.length)) return false;
 
     // month names and weekdays must be capitalized ("may", "march" are verbs)
     const mm = MONTH_WORD.exec(r.text);
