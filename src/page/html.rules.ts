@@ -111,7 +111,7 @@ export const ARTICLE_BODY_BONUS = 50;
 export const ARTICLE_BODY_ATTR = /articlebody|article-body|article__body|story-body|storybody|entry-content|post-content|article-content|articlecontent|story-content|storycontent|article-text|articletext|post-body|postbody|body-text|bodytext|main-content|maincontent|c-entry-content|rich-text|zn-body/;
 
 /** A sibling of the top candidate joins when its score reaches this share of the top score (Readability: 0.2)... */
-export const SIBLING_SHARE = 0.2;
+export const SIBLING_SHARE = 0.3;
 /** ...and at least this score. */
 export const SIBLING_MIN_SCORE = 10;
 
@@ -183,6 +183,14 @@ export const FURNITURE_PARAGRAPHS: readonly RegExp[] = [
   /^(?:view|open) (?:image|gallery|photos?)\b.{0,60}$/i,
 ];
 
+/**
+ * Titles of boxes linking to other stories, in the languages most news is
+ * written in. Where such a title stands inside the content, it and the
+ * elements after it in the same container are dropped.
+ */
+export const RELATED_TITLE =
+  /^(?:related(?: articles?| stories| posts?| coverage| content| links| news| reading| videos?)?|more (?:on this (?:story|topic)|stories|news|from|like this|to read|in)\b.{0,40}|read (?:more|also|next)|see also|also (?:read|see)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|latest (?:news|stories)|editor'?s picks|what to read next|further reading|(?:recent|popular|latest) (?:articles|posts|stories)|(?:voc[eê] )?(?:pode|poder[aá]) gostar(?: também)?|leia (?:também|mais)|veja (?:também|mais)|not[ií]cias relacionadas|mat[ée]rias relacionadas|lee (?:también|más)|te puede interesar|art[ií]culos relacionados|(?:à )?lire aussi|sur le même sujet|articles? (?:similaires|liés)|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|weitere artikel|leggi anche|articoli correlati|ti potrebbe interessare|читайте также|по теме|похожие статьи|関連記事|相关(?:文章|阅读|新闻)|推荐阅读|관련 ?기사)\s*[:.…!]*$/i;
+
 /** A line of bare punctuation, bullets or symbols. */
 export const SYMBOL_ONLY = /^[\p{P}\p{S}\s\d]{0,12}$/u;
 
@@ -193,7 +201,7 @@ export const BYLINE_LINE = /^(?:by|written by|words by|reporting by|par|von|por)
 export const MAX_HEAD_FURNITURE = 4;
 
 /** A paragraph printed twice (pull quote, repeated standfirst) is kept once when at least this long. */
-export const MIN_DUPLICATE_LEN = 30;
+export const MIN_DUPLICATE_LEN = 80;
 
 // ---------------------------------------------------------------------------
 // Metadata

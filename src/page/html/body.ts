@@ -40,6 +40,7 @@ import {
   NEGATIVE,
   POSITIVE,
   PULL_QUOTE_CLASS,
+  RELATED_TITLE,
   SCORE_ANCESTORS,
   SCORE_TAGS,
   SIBLING_MIN_SCORE,
@@ -90,7 +91,8 @@ const ATTEMPTS: Attempt[] = [
   { stripUnlikely: false, weightClasses: false, cleanConditionally: false },
 ];
 
-const SCORABLE = new Set([...SCORE_TAGS, 'div', 'section', 'article', 'main', 'center']);
+const SELF_SCORED = new Set(['div', 'section', 'article', 'main', 'center']);
+const SCORABLE = new Set([...SCORE_TAGS, ...SELF_SCORED]);
 
 /** Class/id weight: positive for content names, negative for furniture names. */
 export function classWeight(el: Element): number {
@@ -161,8 +163,9 @@ function scoreCandidates(body: Element, info: Map<Element, Info>, opt: Attempt):
   for (const [el, i] of info) {
     if (!SCORABLE.has(el.name) || i.ownLen < MIN_SCORED_LEN) continue;
     const points = 1 + i.ownCommas + Math.min(Math.floor(i.ownLen / 100), 3);
-    let a: Element | null = el.parent && el.parent.type === 'tag' ? (el.parent as Element) : null;
-    // a text-holding div is itself a paragraph; its score goes to its ancestors like a <p>'s
+    // a container holding text directly (div with text and <br>s) is scored itself, as if its
+    // text runs were <p> children (Readability wraps them so); a <p>'s score goes to its parent
+    let a: Element | null = SELF_SCORED.has(el.name) ? el : el.parent && el.parent.type === 'tag' ? (el.parent as Element) : null;
     for (let level = 0; a && level < SCORE_ANCESTORS; level++) {
       if (!scores.has(a)) scores.set(a, init(a));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -331,7 +334,15 @@ function extractBlocks(roots: Element[], info: Map<Element, Info>, gone: Set<Ele
       if (name === 'p' || name === 'div') kinds[kinds.length - 1] = kinds[kinds.length - 2] === 'quote' ? 'quote' : name === 'p' ? 'p' : kinds[kinds.length - 1]!;
     }
     const link = inLink || name === 'a';
-    for (const c of el.children) visit(c, link, depth + 1);
+    for (const c of el.children) {
+      // a "Related stories" / "You may also like" title: it and what follows it here are furniture
+      if (c.type === 'tag' && isRelatedTitle(c as Element, info)) {
+        flush();
+        w.dropped.push(textLight(c as Element));
+        break;
+      }
+      visit(c, link, depth + 1);
+    }
     if (block) {
       flush();
       kinds.pop();
@@ -342,6 +353,16 @@ function extractBlocks(roots: Element[], info: Map<Element, Info>, gone: Set<Ele
     flush();
   }
   return w;
+}
+
+const TITLE_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'div', 'span', 'label', 'strong', 'b', 'header']);
+
+/** A short heading announcing links to other stories. */
+function isRelatedTitle(el: Element, info: Map<Element, Info>): boolean {
+  if (!TITLE_TAGS.has(el.name)) return false;
+  const len = info.get(el)?.len ?? 0;
+  if (len === 0 || len > 60) return false;
+  return RELATED_TITLE.test(textLight(el));
 }
 
 /** Is this element inside the content still furniture? */
@@ -445,6 +466,11 @@ export function findBodyBlocks(root: AnyNode): BodyResult {
     const info = measure(body, gone);
     const scores = scoreCandidates(body, info, opt);
     const content = chooseContent(body, info, scores);
+    if (process.env.NEWSX_TRACE) {
+      const top = [...scores].sort((x, y) => y[1] - x[1]).slice(0, 6);
+      console.error(`attempt ${a}: top`, top.map(([e, s]) => `${e.name}.${classId(e).slice(0, 40)} ${s.toFixed(1)} len=${info.get(e)?.len}`));
+      console.error('  content', content.map((e) => `${e.name}.${classId(e).slice(0, 50)} len=${info.get(e)?.len} score=${scores.get(e)?.toFixed(1)}`));
+    }
     const w = finish(extractBlocks(content, info, gone, opt));
     const res: BodyResult = { ...w, attempt: a };
     if (!best || textLength(res.blocks) > textLength(best.blocks)) best = res;
