@@ -53,8 +53,12 @@ export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  * kinds seen on news sites: share bars, newsletter boxes, cookie banners,
  * "most read" lists, author bios, tags, paywall prompts.
  */
-export const UNLIKELY =
-  /(?:^|[\s_-])(?:ad|ads|advert|advertisement|adslot|banner|breadcrumbs?|combx|comments?|comment-list|community|cookie|consent|cover-wrap|disqus|gdpr|legends|menu|navbar|nav|pager|pagination|popup|modal|overlay|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|sponsored|supplemental|promo|newsletter|subscribe|subscription|signup|sign-up|share|sharing|sharebar|share-bar|shares|print|toolbar|tools|widget|outbrain|taboola|recirc|recommended|trending|most-read|mostread|most-popular|popular|more-stories|read-more|readmore|also-read|tags|tag-list|taglist|keywords|author-bio|bio|byline|dateline|timestamp|meta|masthead|footer|header|hidden|visually-hidden|sr-only|screen-reader|skip|jump|breaking-news-bar|alert|paywall|piano|teaser|teasers|carousel|slideshow|gallery|video-player|player|embed-video|inline-video|topics|next-article|prev|next|follow|login|register|copyright|disclaimer|donate|feedback|rating|reactions|emoji|poll|quiz|caption-credit|credit|photo-credit|hide)(?:$|[\s_-])/;
+export const UNLIKELY = new RegExp(
+  // words distinctive enough to match inside a longer name ("emailSignup", "relatedStories")
+  '(?:comments|commentlist|disqus|newsletter|signup|sign-up|subscribe|subscription|sharebar|share-bar|sharing|sharetools|social|related|sidebar|cookie|consent|gdpr|promo|advert|taboola|outbrain|recirc|breadcrumb|popup|modal|banner|skyscraper|sponsor|shoutbox|mostread|most-read|mostpopular|most-popular|readmore|read-more|morestories|more-stories|alsoread|also-read|paywall-prompt|author-bio|authorbio|pagination|hidden)' +
+    // short words: only as a whole part of a name ("ad", "nav", "tags")
+    '|(?:^|[\\s_-])(?:ad|ads|adslot|combx|comment|community|cover-wrap|legends|menu|navbar|nav|pager|overlay|remark|replies|rss|supplemental|share|shares|print|toolbar|tools|widget|recommended|trending|popular|tags|tag-list|taglist|keywords|bio|byline|dateline|timestamp|meta|masthead|footer|header|sr-only|screen-reader|skip|jump|alert|teaser|teasers|carousel|slideshow|gallery|player|topics|next|prev|follow|login|register|copyright|disclaimer|donate|feedback|rating|reactions|emoji|poll|quiz|credit|hide)(?:$|[\\s_-])',
+);
 
 /** Furniture removed even when large (a long comment thread must not win over the article)... */
 export const UNLIKELY_ALWAYS = /(?:^|[\s_-])(?:comments?|comment-list|disqus|replies|cookie|consent|gdpr|newsletter|outbrain|taboola|recirc|related|sidebar)(?:$|[\s_-])/;
@@ -78,7 +82,7 @@ export const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe|social|recommend|trending|popular|byline|author|caption|credit|disclaimer|teaser|recirc|taboola|nav|menu/;
 
 /** Captions: kept out of the body and collected apart. */
-export const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|captions|wp-caption-text|image-caption|photo-caption|figcaption|media-caption|img-caption|credit|image-credit|photo-credit|credits)(?:$|[\s_-])/;
+export const CAPTION_CLASS = /caption|photo-?credit|image-?credit|(?:^|[\s_-])credits?(?:$|[\s_-])/;
 
 /** Pull quotes: printed again in the body, so kept out of it. */
 export const PULL_QUOTE_CLASS = /(?:^|[\s_-])(?:pull-?quote|pullquote|pull_quote|blockquote-pull|quote-pull|article-pullquote)(?:$|[\s_-])/;

@@ -123,7 +123,7 @@ function parseJsonLd(raw: string): unknown {
 
 type Obj = Record<string, unknown>;
 
-const ARTICLE_TYPES = /^(?:(?:News|Reportage|Analysis|Opinion|Review|Backgrounder|Satirical|AskPublic|Scholarly|Tech|Advertiser)?Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting|DiscussionForumPosting|Blog|Posting|CreativeWork|Story|Episode|Recipe|HowTo)$/;
+const ARTICLE_TYPES = /^(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting|DiscussionForumPosting|Blog|Posting|CreativeWork|Story|Episode|Recipe|HowTo)$/;
 
 /** All objects of the JSON-LD blocks, flattened through arrays, @graph and mainEntity. */
 function ldObjects(ld: unknown[]): Obj[] {
@@ -240,12 +240,12 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   ];
   let published: string | null = null;
   for (const r of publishedRaw) {
-    if (r && (published = toIso(r))) break;
+    if (r && (published = plausible(toIso(r)))) break;
   }
   const urlDate = url ? dateFromUrl(url) : null;
   if (!published) {
     for (const t of g.times) {
-      const iso = toIso(t.datetime);
+      const iso = plausible(toIso(t.datetime));
       if (!iso) continue;
       // the first <time> may be a clock or a related story's: trust it only when the URL agrees or says nothing
       if (!urlDate || iso.slice(0, 10) === urlDate) published = iso;
@@ -259,7 +259,7 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   }
   let modified: string | null = null;
   for (const r of [art ? str(art.dateModified) : null, get('article:modified_time', 'og:updated_time', 'article:modified', 'modified_time', 'datemodified', 'dcterms.modified', 'dc.date.modified', 'sailthru.lastmodified', 'last-modified')]) {
-    if (r && (modified = toIso(r))) break;
+    if (r && (modified = plausible(toIso(r)))) break;
   }
 
   // authors
@@ -357,6 +357,13 @@ function authorElementText(el: Element): string | null {
   }
   const t = textOf(el);
   return t && t.length < 120 ? t : null;
+}
+
+/** A date a page can have been published on: not before 1900 nor after next year (placeholders like 0001-01-01 are dropped). */
+function plausible(iso: string | null): string | null {
+  if (!iso) return null;
+  const y = +iso.slice(0, 4);
+  return y >= 1900 && y <= new Date().getUTCFullYear() + 1 ? iso : null;
 }
 
 /** An ISO-like or printed date to ISO; null when it is not a date. */
