@@ -90,6 +90,9 @@ export const PULL_QUOTE_CLASS = /(?:^|[\s_-])(?:pull-?quote|pullquote|pull_quote
 /** Elements whose class/id names a byline (searched for authors when the metadata names none). */
 export const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|authorname|article-author|story-author|writer|contributor|byline-name|reporter)(?:$|[\s_-])/;
 
+/** Elements whose class/id names a printed publication date (read when the metadata gives none). */
+export const DATE_CLASS = /(?:^|[\s_-])(?:date|dateline-date|pubdate|pub-date|publish-date|published|publishdate|timestamp|article-date|story-date|post-date|entry-date|datetime|time)(?:$|[\s_-])/;
+
 // ---------------------------------------------------------------------------
 // Candidate scoring (Readability's scheme)
 // ---------------------------------------------------------------------------
@@ -195,6 +198,19 @@ export const FURNITURE_PARAGRAPHS: readonly RegExp[] = [
 export const RELATED_TITLE =
   /^(?:related(?: articles?| stories| posts?| coverage| content| links| news| reading| videos?)?|more (?:on this (?:story|topic)|stories|news|from|like this|to read|in)\b.{0,40}|read (?:more|also|next)|see also|also (?:read|see)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles)?|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|latest (?:news|stories)|editor'?s picks|what to read next|further reading|(?:recent|popular|latest) (?:articles|posts|stories)|(?:voc[eê] )?(?:pode|poder[aá]) gostar(?: também)?|leia (?:também|mais)|veja (?:também|mais)|not[ií]cias relacionadas|mat[ée]rias relacionadas|lee (?:también|más)|te puede interesar|art[ií]culos relacionados|(?:à )?lire aussi|sur le même sujet|articles? (?:similaires|liés)|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|weitere artikel|leggi anche|articoli correlati|ti potrebbe interessare|читайте также|по теме|похожие статьи|関連記事|相关(?:文章|阅读|新闻)|推荐阅读|관련 ?기사)\s*[:.…!]*$/i;
 
+/** Paragraphs that are furniture when they close the body (credits, author bios, follow prompts). */
+export const TRAILING_PARAGRAPHS: readonly RegExp[] = [
+  /^.{0,250}\bcontributed (?:to )?(?:this |the )?(?:report|story|article)(?:ing)?\.?$/i,
+  /^(?:\(?(?:additional )?reporting|writing|editing) by\b.{1,200}$/i,
+  /^follow .{1,60} on (?:twitter|facebook|instagram|x|linkedin)\b.{0,80}$/i,
+  /^[\p{Lu}][\p{L}.'’ -]{2,40} (?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,4}(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|intern)\b.{0,200}$/u,
+  /^(?:this (?:article|story) (?:was|is|has been) (?:first |originally )?(?:published|updated|corrected)\b.{0,200})$/i,
+  /^(?:the )?associated press (?:writer|reporter)s? .{0,200}$/i,
+];
+
+/** How many closing paragraphs are tested against TRAILING_PARAGRAPHS. */
+export const MAX_TAIL_FURNITURE = 3;
+
 /** A line of bare punctuation, bullets or symbols. */
 export const SYMBOL_ONLY = /^[\p{P}\p{S}\s\d]{0,12}$/u;
 
@@ -213,6 +229,13 @@ export const MIN_DUPLICATE_LEN = 80;
 
 /** Separators between a headline and the site name in <title> / og:title. */
 export const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' / ', ' // ', ' : ', '_'];
+
+/**
+ * The page's <h1> replaces the metadata title when they share at least this
+ * share of their words (the h1 is the headline as printed; og:title is often
+ * a shortened social wording). Chosen on the dev pages and the metadata set.
+ */
+export const H1_TITLE_OVERLAP = 0.8;
 
 /** Words that make a "name" a desk or site rather than a person (kept if alone). */
 export const NOT_A_PERSON = /\b(?:staff|desk|team|editors?|editorial|newsroom|news service|wire|press|associated press|reuters|afp|agencies|contributors?|correspondent|reporter)\b/i;

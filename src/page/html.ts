@@ -7,8 +7,8 @@
 import { load } from 'cheerio/slim';
 import type { PageArticle } from './article.js';
 import { parsePrintedDate } from './dates.js';
-import { DATELINE } from './text.rules.js';
-import { BYLINE_LINE, MAX_HEAD_FURNITURE } from './html.rules.js';
+import { DATELINE, DATELINE_MIXED } from './text.rules.js';
+import { BYLINE_LINE, MAX_HEAD_FURNITURE, MAX_TAIL_FURNITURE, TRAILING_PARAGRAPHS } from './html.rules.js';
 import { findBodyBlocks } from './html/body.js';
 import { detectLanguage, readMetadata } from './html/metadata.js';
 import { foldSpace } from './html/dom.js';
@@ -38,10 +38,11 @@ export function readHtml(html: string, url?: string | null): PageArticle {
   }
 
   paragraphs = dropHeadFurniture(paragraphs, meta.title, meta.authors, meta.gathered.h1, dropped);
+  paragraphs = dropTailFurniture(paragraphs, dropped);
 
   let dateline: { text: string } | null = null;
   if (paragraphs.length) {
-    const m = DATELINE.exec(paragraphs[0]!);
+    const m = DATELINE.exec(paragraphs[0]!) ?? DATELINE_MIXED.exec(paragraphs[0]!);
     if (m && m[0].length < paragraphs[0]!.length) {
       dateline = { text: m[1]!.trim() };
       paragraphs[0] = paragraphs[0]!.slice(m[0].length);
@@ -105,4 +106,22 @@ function dropHeadFurniture(paragraphs: string[], title: string | null, authors: 
     break;
   }
   return i ? paragraphs.slice(i) : paragraphs;
+}
+
+/** Closing paragraphs that credit contributors, present the author or ask to follow. */
+function dropTailFurniture(paragraphs: string[], dropped: string[]): string[] {
+  let end = paragraphs.length;
+  let checked = 0;
+  while (end > 1 && checked < MAX_TAIL_FURNITURE) {
+    const p = paragraphs[end - 1]!;
+    checked++;
+    if (p.length < 400 && TRAILING_PARAGRAPHS.some((re) => re.test(p))) {
+      dropped.push(p);
+      end--;
+      continue;
+    }
+    // a short credit line may sit after a furniture paragraph; keep looking past real text only once
+    if (p.length > 200) break;
+  }
+  return end < paragraphs.length ? paragraphs.slice(0, end) : paragraphs;
 }

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeIsoDate, parsePrintedDate } from '../dates.js';
 import { classId, foldSpace, isText, MAX_DEPTH, textOf } from './dom.js';
-import { BYLINE_CLASS, BYLINE_PREFIX, BYLINE_ROLE, NOT_A_PERSON, TITLE_SEPARATORS } from '../html.rules.js';
+import { BYLINE_CLASS, DATE_CLASS, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, NOT_A_PERSON, TITLE_SEPARATORS } from '../html.rules.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -35,10 +35,11 @@ interface Gathered {
   times: { datetime: string; pub: boolean }[];
   authorEls: Element[];
   bylineEls: Element[];
+  dateEls: Element[];
 }
 
 function gather(root: AnyNode): Gathered {
-  const g: Gathered = { meta: new Map(), ld: [], titleTag: null, h1: [], htmlLang: null, canonical: null, times: [], authorEls: [], bylineEls: [] };
+  const g: Gathered = { meta: new Map(), ld: [], titleTag: null, h1: [], htmlLang: null, canonical: null, times: [], authorEls: [], bylineEls: [], dateEls: [] };
   const visit = (n: AnyNode, depth: number, inBody: boolean): void => {
     if (depth > MAX_DEPTH || !('children' in n)) return;
     for (const c of n.children) {
@@ -89,9 +90,10 @@ function gather(root: AnyNode): Gathered {
       if (inBody || el.name === 'body') {
         if (a.itemprop === 'author') g.authorEls.push(el);
         else if (a.itemprop === 'datePublished' && a.datetime === undefined && a.content) g.times.unshift({ datetime: a.content, pub: true });
-        else if (g.bylineEls.length < 10) {
+        else {
           const cid = classId(el);
-          if (cid && BYLINE_CLASS.test(cid)) g.bylineEls.push(el);
+          if (cid && g.bylineEls.length < 10 && BYLINE_CLASS.test(cid)) g.bylineEls.push(el);
+          if (cid && g.dateEls.length < 5 && DATE_CLASS.test(cid)) g.dateEls.push(el);
         }
       }
       visit(el, depth + 1, inBody || el.name === 'body');
@@ -224,13 +226,12 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   }
 
   // title
-  const rawTitle =
-    (art ? str(art.headline) ?? null : null) ??
-    get('og:title', 'twitter:title', 'dc.title', 'dc:title', 'dcterm:title', 'dcterms.title', 'parsely-title', 'sailthru.title', 'headline') ??
-    (art ? str(art.name) : null) ??
-    g.titleTag ??
-    (g.h1[0] || null);
-  const title = rawTitle ? cleanTitle(rawTitle, { siteName, url, h1: g.h1, titleTag: g.titleTag }) : null;
+  const metaTitle = get('dc:title', 'dcterm:title', 'og:title', 'dc.title', 'dcterms.title', 'twitter:title', 'parsely-title', 'sailthru.title', 'headline');
+  const rawTitle = ldTitle(art, metaTitle ?? g.titleTag) ?? metaTitle ?? g.titleTag ?? (g.h1[0] || null);
+  let title = rawTitle ? cleanTitle(rawTitle, { siteName, url, h1: g.h1, titleTag: g.titleTag }) : null;
+  // the headline printed on the page, when it is a fuller wording of the same title
+  const h1 = g.h1.find((h) => h.length >= 10 && h.length <= 250);
+  if (title && h1 && normWords(h1) !== normWords(title) && covers(h1, title) && tokenOverlap(h1, title) >= H1_TITLE_OVERLAP) title = h1;
 
   // dates
   const publishedRaw: (string | null)[] = [
@@ -242,13 +243,26 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   for (const r of publishedRaw) {
     if (r && (published = plausible(toIso(r)))) break;
   }
-  const urlDate = url ? dateFromUrl(url) : null;
+  const canonicalRaw = g.canonical ?? get('og:url') ?? (art ? str(art.url) : null);
+  const urlDate = (url ? dateFromUrl(url) : null) ?? (canonicalRaw ? dateFromUrl(canonicalRaw) : null);
   if (!published) {
     for (const t of g.times) {
       const iso = plausible(toIso(t.datetime));
       if (!iso) continue;
       // the first <time> may be a clock or a related story's: trust it only when the URL agrees or says nothing
       if (!urlDate || iso.slice(0, 10) === urlDate) published = iso;
+      break;
+    }
+  }
+  if (!published) {
+    // a date printed in an element named for it ("Published 11:34 PM EST Nov 19, 2019")
+    for (const el of g.dateEls) {
+      const t = textOf(el);
+      if (!t || t.length > 100) continue;
+      const d = parsePrintedDate(t.replace(/^(?:published|posted|updated|last updated|first published)\s*(?:on|at)?\s*:?\s*/i, ''));
+      const iso = d ? plausible(d.iso) : null;
+      if (!iso) continue;
+      if (!urlDate || iso.slice(0, 10) === urlDate || utcDay(iso) === urlDate) published = iso;
       break;
     }
   }
@@ -300,7 +314,6 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   }
   if (!language && art && typeof art.inLanguage === 'string') language = art.inLanguage;
 
-  const canonicalRaw = g.canonical ?? get('og:url') ?? (art ? str(art.url) : null);
   const canonicalUrl = canonicalRaw ? absolute(canonicalRaw, url) : null;
   const description = get('og:description', 'description', 'twitter:description', 'dc.description', 'dc:description') ?? (art ? str(art.description) : null);
   const imageRaw = get('og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ?? (art ? ldImage(art.image) : null);
@@ -359,6 +372,12 @@ function authorElementText(el: Element): string | null {
   return t && t.length < 120 ? t : null;
 }
 
+function utcDay(iso: string): string | null {
+  if (iso.length <= 10) return iso;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
 /** A date a page can have been published on: not before 1900 nor after next year (placeholders like 0001-01-01 are dropped). */
 function plausible(iso: string | null): string | null {
   if (!iso) return null;
@@ -407,6 +426,46 @@ export function dateFromUrl(url: string): string | null {
   return normalizeIsoDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
 }
 
+/** Does `a` hold every word of `b`? */
+function covers(a: string, b: string): boolean {
+  const ta = new Set(normWords(a).split(' '));
+  return normWords(b)
+    .split(' ')
+    .every((t) => ta.has(t));
+}
+
+/**
+ * The JSON-LD headline, or its name when that matches the page's other titles
+ * better (some pages put a description in one of them); null when neither
+ * shares a word with the other titles the page gives.
+ */
+function ldTitle(art: Obj | null, other: string | null): string | null {
+  if (!art) return null;
+  const headline = str(art.headline);
+  const name = str(art.name);
+  const cands = [headline, name].filter((x): x is string => !!x);
+  if (!cands.length) return null;
+  if (!other) return cands[0]!;
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const c of cands) {
+    const sc = tokenOverlap(c, other);
+    if (sc > bestScore) {
+      best = c;
+      bestScore = sc;
+    }
+  }
+  return best;
+}
+
+function tokenOverlap(a: string, b: string): number {
+  const ta = new Set(normWords(a).split(' '));
+  const tb = new Set(normWords(b).split(' '));
+  let n = 0;
+  for (const t of ta) if (tb.has(t)) n++;
+  return n / Math.max(ta.size, tb.size, 1);
+}
+
 function normWords(s: string): string {
   return s
     .normalize('NFKC')
@@ -444,6 +503,8 @@ export function cleanTitle(
   ctx: { siteName: string | null; url: string | null | undefined; h1: string[]; titleTag: string | null },
 ): string {
   let t = foldSpace(raw);
+  const bracket = /\s*[[(]([^\])]{2,40})[\])]$/.exec(t);
+  if (bracket && bracket.index > 0 && isSiteName(bracket[1]!, ctx.siteName, ctx.url)) t = t.slice(0, bracket.index);
   for (let round = 0; round < 2; round++) {
     let changed = false;
     for (const sep of TITLE_SEPARATORS) {
@@ -453,7 +514,8 @@ export function cleanTitle(
         const tail = t.slice(last + sep.length).trim();
         const words = tail.split(/\s+/).length;
         const h1Match = ctx.h1.some((h) => normWords(h) === normWords(head));
-        if (head && (isSiteName(tail, ctx.siteName, ctx.url) || h1Match || (sep === ' | ' && words <= 4 && head.split(/\s+/).length >= 3))) {
+        const generic = sep === ' | ' ? words <= 4 && head.split(/\s+/).length >= 3 : sep !== ' : ' && sep !== ' / ' && words <= 3 && head.split(/\s+/).length >= 4;
+        if (head && (isSiteName(tail, ctx.siteName, ctx.url) || h1Match || generic)) {
           t = head;
           changed = true;
           break;
