@@ -176,7 +176,7 @@ export const FURNITURE_PARAGRAPHS: readonly RegExp[] = [
   /^get the latest .{0,80}(?:inbox|email)\.?$/i,
   /^(?:©|\(c\)|copyright\b)/i,
   /^all rights reserved\.?$/i,
-  /.{0,120}\ball rights reserved\.?$/i,
+  /\ball rights reserved\.?$/i,
   /^(?:click|tap) here\b.{0,100}$/i,
   /^(?:updated|published|posted|last updated|first published)(?: on| at)?\s*:?.{0,60}\d{4}.{0,20}$/i,
   /^this (?:article|story|content) (?:is|was) (?:only )?available to (?:subscribers|members).{0,80}$/i,

@@ -94,7 +94,7 @@ function dropHeadFurniture(paragraphs: string[], title: string | null, authors: 
     const isTitle = titles.has(k);
     const isByline = p.length < 120 && (BYLINE_LINE.test(p) || (authorKeys.length > 0 && authorKeys.some((a) => k === a || k === `by ${a}`)));
     let isDate = false;
-    if (!isTitle && !isByline && p.length <= 80) {
+    if (!isTitle && !isByline && p.length <= 80 && /\d/.test(p)) {
       const d = parsePrintedDate(p);
       isDate = !!d && p.length - d.text.length <= 30 && !/[.!?]$/.test(p);
     }

@@ -400,7 +400,7 @@ function finish(w: Walk): Walk {
   }
   // headings with nothing after them (a "Related" box title) are furniture
   while (kept.length && kept[kept.length - 1]!.kind === 'heading') w.dropped.push(kept.pop()!.text);
-  w.blocks = dedupe(kept, w.pullQuotes);
+  w.blocks = kept;
   return w;
 }
 
@@ -476,6 +476,7 @@ export function findBodyBlocks(root: AnyNode): BodyResult {
     if (!best || textLength(res.blocks) > textLength(best.blocks)) best = res;
     if (textLength(res.blocks) >= MIN_BODY_CHARS) break;
   }
+  best!.blocks = dedupe(best!.blocks, best!.pullQuotes);
   return best!;
 }
 

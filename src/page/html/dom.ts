@@ -20,17 +20,16 @@ export function attr(el: Element, name: string): string | undefined {
   return el.attribs[name];
 }
 
-const classIdCache = new WeakMap<Element, string>();
+const CLASS_ID = Symbol('classId');
 
-/** `class` and `id` of an element, lower-cased, joined by a space (cached). */
+/** `class` and `id` of an element, lower-cased, joined by a space (cached on the node). */
 export function classId(el: Element): string {
-  let s = classIdCache.get(el);
-  if (s === undefined) {
-    const c = el.attribs.class;
-    const i = el.attribs.id;
-    s = c && i ? `${c} ${i}`.toLowerCase() : (c ?? i ?? '').toLowerCase();
-    classIdCache.set(el, s);
-  }
+  const cached = (el as unknown as Record<symbol, string | undefined>)[CLASS_ID];
+  if (cached !== undefined) return cached;
+  const c = el.attribs.class;
+  const i = el.attribs.id;
+  const s = c && i ? `${c} ${i}`.toLowerCase() : (c ?? i ?? '').toLowerCase();
+  (el as unknown as Record<symbol, string>)[CLASS_ID] = s;
   return s;
 }
 
