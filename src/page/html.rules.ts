@@ -84,6 +84,9 @@ export const NEGATIVE =
 /** Captions: kept out of the body and collected apart. */
 export const CAPTION_CLASS = /caption|photo-?credit|image-?credit|(?:^|[\s_-])credits?(?:$|[\s_-])/;
 
+/** How far above the content captions are gathered (the lead picture sits beside the body). */
+export const CAPTION_SCOPE_LEVELS = 3;
+
 /** Pull quotes: printed again in the body, so kept out of it. */
 export const PULL_QUOTE_CLASS = /(?:^|[\s_-])(?:pull-?quote|pullquote|pull_quote|blockquote-pull|quote-pull|article-pullquote)(?:$|[\s_-])/;
 

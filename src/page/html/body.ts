@@ -25,6 +25,7 @@ import {
   ARTICLE_BODY_BONUS,
   BLOCK_TAGS,
   CAPTION_CLASS,
+  CAPTION_SCOPE_LEVELS,
   CLASS_WEIGHT,
   FURNITURE_PARAGRAPHS,
   HEADING_TAGS,
@@ -444,6 +445,44 @@ function dedupe(blocks: Block[], pullQuotes: string[]): Block[] {
   return out;
 }
 
+/**
+ * Captions of the article's pictures: those inside the content, plus those
+ * in the content's near ancestors (the lead picture usually sits beside the
+ * body, in the same <article>), up to CAPTION_SCOPE_LEVELS levels.
+ */
+function collectCaptions(content: Element[], body: Element, info: Map<Element, Info>, gone: Set<Element>, found: string[]): string[] {
+  let scope: Element | null = content[0] ? parentEl(content[0]) : null;
+  for (let i = 1; scope && scope !== body && i < CAPTION_SCOPE_LEVELS; i++) {
+    const up = parentEl(scope);
+    if (!up || up === body || up.name === 'body') break;
+    if (scope.name === 'article' || scope.name === 'main') break;
+    scope = up;
+  }
+  if (!scope || scope === body) return found;
+  const out = [...found];
+  const seen = new Set(found);
+  const visit = (el: Element, depth: number): void => {
+    if (depth > MAX_DEPTH || out.length >= 30) return;
+    for (const c of el.children) {
+      if (c.type !== 'tag') continue;
+      const e = c as Element;
+      if (!info.has(e) && gone.has(e)) continue;
+      const cid = classId(e);
+      if (e.name === 'figcaption' || (cid && CAPTION_CLASS.test(cid) && !/\bcredit/.test(cid))) {
+        const t = textLight(e);
+        if (t && t.length < 600 && !seen.has(t)) {
+          seen.add(t);
+          out.push(t);
+        }
+        continue;
+      }
+      visit(e, depth + 1);
+    }
+  };
+  visit(scope, 0);
+  return out;
+}
+
 function textLength(blocks: Block[]): number {
   let n = 0;
   for (const b of blocks) n += b.text.length;
@@ -472,6 +511,7 @@ export function findBodyBlocks(root: AnyNode): BodyResult {
       console.error('  content', content.map((e) => `${e.name}.${classId(e).slice(0, 50)} len=${info.get(e)?.len} score=${scores.get(e)?.toFixed(1)}`));
     }
     const w = finish(extractBlocks(content, info, gone, opt));
+    w.captions = collectCaptions(content, body, info, gone, w.captions);
     const res: BodyResult = { ...w, attempt: a };
     if (!best || textLength(res.blocks) > textLength(best.blocks)) best = res;
     if (textLength(res.blocks) >= MIN_BODY_CHARS) break;
