@@ -18,8 +18,9 @@
  *             carry a time, else the same calendar day.
  *   authors   when the expected byline is empty, right if we report none;
  *             else right when our authors' name tokens are all in the byline
- *             and cover at least half of the byline's name tokens (words such
- *             as "by", dates and digits are not name tokens).
+ *             and cover at least half of the byline's name tokens, or all of
+ *             those before its first comma or line break (words such as
+ *             "by", dates and digits are not name tokens).
  *   lang      primary subtag equal, over pages where expected is set.
  *   siteName  norm equality, over pages where expected is set.
  *
@@ -216,7 +217,10 @@ function authorsRight(pred: string[], byline: string | null | undefined): boolea
   const e = new Set(exp);
   if (!got.every((t) => e.has(t))) return false;
   const g = new Set(got);
-  return exp.filter((t) => g.has(t)).length >= exp.length / 2;
+  if (exp.filter((t) => g.has(t)).length >= exp.length / 2) return true;
+  // a byline with extras after the name ("By Jane Doe, MA\n WebMD Health News"): the first part is the name
+  const first = nameTokens(byline!.split(/\n|,/)[0]!);
+  return first.length > 0 && first.every((t) => g.has(t));
 }
 
 function evalMetadata(dir: string, args: Args): void {

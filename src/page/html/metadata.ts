@@ -279,14 +279,21 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   // authors
   let authors: string[] = [];
   const siteNames = [siteName, art ? str((art.publisher as Obj | undefined)?.name ?? null) : null].filter((x): x is string => !!x);
-  if (art) authors = cleanAuthors(ldAuthors(art.author ?? art.creator), siteNames);
+  if (art) {
+    // a Person named like the site is the author of a personal site, not a site name in a byline
+    const persons = asArray(art.author ?? art.creator).every((x) => x && typeof x === 'object' && types(x as Obj).includes('Person'));
+    authors = cleanAuthors(ldAuthors(art.author ?? art.creator), persons ? [] : siteNames);
+  }
   if (!authors.length) {
-    const metaAuthor = get('author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'dc:creator', 'dcterms.creator', 'byl', 'twitter:creator:name', 'citation_author');
+    const metaAuthor = get('dc:creator', 'dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator:name', 'citation_author');
     if (metaAuthor && !/^(?:https?:|www\.|@)/i.test(metaAuthor)) authors = cleanAuthors([metaAuthor], siteNames);
   }
   const bylineText: string[] = [];
   if (!authors.length) {
+    // author links close to the first one (the byline), not those of other stories further down
+    const near = g.authorEls.length ? ancestor(g.authorEls[0]!, 3) : null;
     for (const el of g.authorEls) {
+      if (near && el !== g.authorEls[0] && !isInside(el, near)) continue;
       const t = authorElementText(el);
       if (t) bylineText.push(t);
       if (bylineText.length >= 3) break;
@@ -335,6 +342,21 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     ldBody,
     gathered: { h1: g.h1, bylineText },
   };
+}
+
+function asArray(v: unknown): unknown[] {
+  return v === undefined || v === null ? [] : Array.isArray(v) ? v : [v];
+}
+
+function ancestor(el: Element, levels: number): Element {
+  let a = el;
+  for (let i = 0; i < levels && a.parent && a.parent.type === 'tag'; i++) a = a.parent as Element;
+  return a;
+}
+
+function isInside(el: Element, anc: Element): boolean {
+  for (let p: AnyNode | null = el; p; p = p.parent) if (p === anc) return true;
+  return false;
 }
 
 function ldImage(v: unknown): string | null {
@@ -537,6 +559,12 @@ export function cleanTitle(
   return t;
 }
 
+const WEEKDAY = /\s*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+/** Role words closing a name ("Ben Doe Games Editor", "Jane Roe, Senior Reporter"). */
+const TRAILING_ROLE =
+  /(?:,?\s+(?:(?:senior|staff|chief|deputy|managing|executive|associate|assistant|contributing|special|political|foreign|national|business|sports?|science|health|tech(?:nology)?|games?|gaming|music|film|food|travel|opinion|news|city|metro|digital|investigations?|investigative|legal|economics?|world|entertainment|culture|features?|photo|video|data|white house|washington|education|environment|climate)\s+){0,2}(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|photographer|critic|analyst)s?(?:[- ]at[- ]large)?)$/iu;
+
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b/i;
 
 /**
@@ -558,13 +586,16 @@ export function cleanAuthors(raw: string[], siteNames: string[] = []): string[] 
     }
     // cut at a date, a time, "Updated", a pipe or a newline-ish separator
     s = s.split(/\s*(?:\||•|·|\/\/|\bupdated\b|\bpublished\b|\bposted\b|\bon (?=\w+ \d)|\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2})/i)[0]!;
+    s = s.split(WEEKDAY)[0]!;
     const month = MONTHS.exec(s);
     if (month && /\d/.test(s.slice(month.index))) s = s.slice(0, month.index);
     s = s.replace(BYLINE_PREFIX, '').replace(BYLINE_PREFIX, '');
     for (let part of s.split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bwith\b|\bavec\b)\s*/i)) {
       part = part.replace(BYLINE_PREFIX, '').replace(/^[\s\p{P}]+/u, '').replace(/[\s,:;|–—-]+$/, '').trim();
       part = part.replace(/\s*\((?:[^)]{0,40})\)$/, '').trim();
+      part = part.replace(TRAILING_ROLE, '').trim();
       if (!part || part.length < 3 || part.length > 60) continue;
+      if (/^(?:\p{Lu}\.? ?){1,3}$/u.test(part)) continue; // initials alone
       if (/\d|@|https?:|www\./i.test(part)) continue;
       if (BYLINE_ROLE.test(part)) continue;
       if (siteNames.some((sn) => normWords(sn) === normWords(part))) continue;
