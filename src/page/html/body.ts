@@ -271,8 +271,14 @@ function textLight(el: Element): string {
 
 const KIND: Record<string, BlockKind> = {
   h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
-  li: 'item', dt: 'item', dd: 'item', blockquote: 'quote', pre: 'pre', td: 'cell', th: 'cell',
+  li: 'item', dt: 'item', dd: 'item', blockquote: 'quote', pre: 'pre', td: 'cell', th: 'cell', tr: 'cell',
 };
+
+/** A table cell holding only inline text (no paragraphs or other blocks inside). */
+function isSimpleCell(el: Element, info: Map<Element, Info>): boolean {
+  const i = info.get(el);
+  return !!i && i.ownLen >= i.len;
+}
 
 const CONTAINERS = new Set(['div', 'section', 'ul', 'ol', 'table', 'form', 'fieldset', 'aside', 'dl', 'center', 'header', 'footer', 'article', 'figure', 'details']);
 
@@ -314,7 +320,10 @@ function extractBlocks(roots: Element[], info: Map<Element, Info>, gone: Set<Ele
       flush();
       return;
     }
-    const block = BLOCK_TAGS.has(name);
+    // a data-table cell (text only) is part of its row: one paragraph per row
+    const simpleCell = (name === 'td' || name === 'th') && isSimpleCell(el, info);
+    if (simpleCell) buf += ' ';
+    const block = !simpleCell && BLOCK_TAGS.has(name);
     if (!rootSet.has(el) && (block || name === 'span' || name === 'a')) {
       const verdict = judge(el, info, opt);
       if (verdict) {

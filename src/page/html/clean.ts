@@ -6,6 +6,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { classId, collapsedLength, isText, MAX_DEPTH } from './dom.js';
 import {
+  ARTICLE_BODY_ATTR,
   DROP_ROLES,
   DROP_TAGS,
   OK_MAYBE,
@@ -47,6 +48,8 @@ function isHidden(el: Element): boolean {
 export function isUnlikely(el: Element): string | null {
   const s = classId(el);
   if (!s || !UNLIKELY.test(s)) return null;
+  // one of its names says it is the article body ("l-sidebar-fixed l-article-body")
+  if (ARTICLE_BODY_ATTR.test(s) || el.attribs.itemprop === 'articleBody') return null;
   // judge each class name / id alone: "article-share" is furniture, "article-body" is not
   for (const name of s.split(/\s+/)) {
     if (UNLIKELY.test(name) && !OK_MAYBE.test(name)) return name;
