@@ -55,7 +55,7 @@ export const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  */
 export const UNLIKELY = new RegExp(
   // words distinctive enough to match inside a longer name ("emailSignup", "relatedStories")
-  '(?:comments|commentlist|disqus|newsletter|signup|sign-up|subscribe|subscription|sharebar|share-bar|sharing|sharetools|social|related|sidebar|cookie|consent|gdpr|promo|advert|taboola|outbrain|recirc|breadcrumb|popup|modal|banner|skyscraper|sponsor|shoutbox|mostread|most-read|mostpopular|most-popular|readmore|read-more|morestories|more-stories|alsoread|also-read|paywall-prompt|author-bio|authorbio|pagination|hidden)' +
+  '(?:comments|commentlist|disqus|rollover|tooltip|hovercard|popover|newsletter|signup|sign-up|subscribe|subscription|sharebar|share-bar|sharing|sharetools|social|related|sidebar|cookie|consent|gdpr|promo|advert|taboola|outbrain|recirc|breadcrumb|popup|modal|banner|skyscraper|sponsor|shoutbox|mostread|most-read|mostpopular|most-popular|readmore|read-more|morestories|more-stories|alsoread|also-read|paywall-prompt|author-bio|authorbio|pagination|hidden)' +
     // short words: only as a whole part of a name ("ad", "nav", "tags")
     '|(?:^|[\\s_-])(?:ad|ads|adslot|combx|comment|community|cover-wrap|legends|menu|navbar|nav|pager|overlay|remark|replies|rss|supplemental|share|shares|print|toolbar|tools|widget|recommended|trending|popular|tags|tag-list|taglist|keywords|bio|byline|dateline|timestamp|meta|masthead|footer|header|sr-only|screen-reader|skip|jump|alert|teaser|teasers|carousel|slideshow|gallery|player|topics|next|prev|follow|login|register|copyright|disclaimer|donate|feedback|rating|reactions|emoji|poll|quiz|credit|hide)(?:$|[\\s_-])',
 );
@@ -153,7 +153,7 @@ export const MAX_LINK_DENSITY = 0.5;
 export const MAX_LINK_DENSITY_NEGATIVE = 0.2;
 
 /** A paragraph whose links make up this share of its text and is shorter than LINKY_P_LEN is a link line (related story). */
-export const LINKY_P_DENSITY = 0.6;
+export const LINKY_P_DENSITY = 0.8;
 export const LINKY_P_LEN = 300;
 
 /** A list whose items are mostly links and short is a link list. */
