@@ -177,6 +177,7 @@ export const FURNITURE_PARAGRAPHS: readonly RegExp[] = [
   /^(?:follow us|follow .{1,30} on (?:twitter|facebook|instagram|x)|like us on facebook)\b.{0,80}$/i,
   /^(?:sign up|subscribe|get (?:our|the) .{0,40}newsletter|newsletter|sign up for .{0,80}|subscribe to .{0,80})[.!]?$/i,
   /^get the latest .{0,80}(?:inbox|email)\.?$/i,
+  /^(?:read more|read also|also read|read next|see also|related|related story|related article|more|watch|listen|recommended|don't miss|must read)\s*[:|»>-]\s*.{0,200}$/i,
   /^(?=.{0,250}$)(?=.*\bnewsletters?\b)(?=.*\b(?:sign up|sign-up|signup|subscribe|inbox|delivered)\b)/i,
   /^(?:©|\(c\)|copyright\b)/i,
   /^all rights reserved\.?$/i,
