@@ -161,6 +161,16 @@ describe('readHtml: small cases', () => {
     expect(a.paragraphs.length).toBeGreaterThan(0);
   });
 
+  it('stays fast on hostile metadata: long runs of spaces and separators', () => {
+    const sp = ' '.repeat(200_000);
+    const html = `<html><head><meta name="author" content="By${sp}x"><meta property="article:published_time" content="2020-01-01${sp}x">
+      <title>A${' | a'.repeat(50_000)}</title><script type="application/ld+json">{"@type":"NewsArticle","author":"${'a, '.repeat(50_000)}"}</script></head>
+      <body><div class="byline">By${sp}Jane</div><p>${'“quote” '.repeat(100_000)}</p></body></html>`;
+    const t0 = performance.now();
+    readHtml(html, null);
+    expect(performance.now() - t0).toBeLessThan(5_000);
+  });
+
   it('handles an empty page', () => {
     const a = readHtml('<html><body></body></html>', null);
     expect(a.paragraphs).toEqual([]);

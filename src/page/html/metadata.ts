@@ -410,7 +410,7 @@ function plausible(iso: string | null): string | null {
 /** An ISO-like or printed date to ISO; null when it is not a date. */
 export function toIso(raw: string): string | null {
   const s = raw.trim();
-  if (!s) return null;
+  if (!s || s.length > 200) return null;
   const direct = normalizeIsoDate(s.replace(/(\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?\s*(?:UTC|GMT)$/, '$1Z').replace(/\s+(?=[+-]\d{2}:?\d{2}$)/, ''));
   if (direct) return direct;
   if (/^\d{10}(?:\d{3})?$/.test(s)) {
@@ -576,7 +576,7 @@ export function cleanAuthors(raw: string[], siteNames: string[] = []): string[] 
   const out: string[] = [];
   const seen = new Set<string>();
   for (const r of raw) {
-    if (!r) continue;
+    if (!r || r.length > 300) continue;
     let s = foldSpace(decodeEntities(r));
     if (/^(?:https?:\/\/|www\.)/i.test(s)) {
       // an author page URL: /author/jane-doe
