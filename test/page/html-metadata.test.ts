@@ -14,6 +14,9 @@ describe('cleanAuthors', () => {
     [['https://www.facebook.com/somepage'], []],
     [['https://news.example/authors/jane-doe'], ['Jane Doe']],
     [['March 25, 2015'], []],
+    [['Tom Davies Associated Press'], ['Tom Davies']],
+    [['Ben Doe Games Editor'], ['Ben Doe']],
+    [['Joe Wee Monday, 4 April 2016'], ['Joe Wee']],
   ])('%j -> %j', (raw, want) => {
     expect(cleanAuthors(raw, ['The Daily Lantern'])).toEqual(want);
   });

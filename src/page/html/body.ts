@@ -28,7 +28,6 @@ import {
   CAPTION_SCOPE_LEVELS,
   CLASS_WEIGHT,
   FURNITURE_PARAGRAPHS,
-  HEADING_TAGS,
   LINK_LIST_DENSITY,
   LINKY_P_DENSITY,
   LINKY_P_LEN,
@@ -529,4 +528,3 @@ export function findBodyBlocks(root: AnyNode): BodyResult {
   return best!;
 }
 
-export { HEADING_TAGS };

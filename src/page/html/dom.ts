@@ -8,16 +8,8 @@ import type { AnyNode, Element, Text } from 'domhandler';
 /** Subtrees nested deeper than this are ignored (hostile pages nest thousands of unclosed tags). */
 export const MAX_DEPTH = 400;
 
-export function isElement(n: AnyNode): n is Element {
-  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
-}
-
 export function isText(n: AnyNode): n is Text {
   return n.type === 'text';
-}
-
-export function attr(el: Element, name: string): string | undefined {
-  return el.attribs[name];
 }
 
 const CLASS_ID = Symbol('classId');
@@ -86,32 +78,4 @@ function rawText(node: AnyNode, depth: number): string {
     s += rawText(c, depth + 1);
   }
   return s;
-}
-
-/** Every element under `root` in document order (depth-capped). */
-export function* elements(root: AnyNode, depth = 0): Generator<Element> {
-  if (depth > MAX_DEPTH || !('children' in root)) return;
-  for (const c of root.children) {
-    if (c.type === 'tag' || c.type === 'script' || c.type === 'style') {
-      yield c as Element;
-      yield* elements(c, depth + 1);
-    }
-  }
-}
-
-/** Elements with one of the tag names, in document order. */
-export function byTag(root: AnyNode, names: ReadonlySet<string> | string): Element[] {
-  const out: Element[] = [];
-  const want = typeof names === 'string' ? new Set([names]) : names;
-  const visit = (n: AnyNode, depth: number): void => {
-    if (depth > MAX_DEPTH || !('children' in n)) return;
-    for (const c of n.children) {
-      if (c.type === 'tag' || c.type === 'script' || c.type === 'style') {
-        if (want.has((c as Element).name)) out.push(c as Element);
-        visit(c, depth + 1);
-      }
-    }
-  };
-  visit(root, 0);
-  return out;
 }

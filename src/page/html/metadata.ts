@@ -565,6 +565,10 @@ const WEEKDAY = /\s*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunda
 const TRAILING_ROLE =
   /(?:,?\s+(?:(?:senior|staff|chief|deputy|managing|executive|associate|assistant|contributing|special|political|foreign|national|business|sports?|science|health|tech(?:nology)?|games?|gaming|music|film|food|travel|opinion|news|city|metro|digital|investigations?|investigative|legal|economics?|world|entertainment|culture|features?|photo|video|data|white house|washington|education|environment|climate)\s+){0,2}(?:editor|writer|reporter|correspondent|columnist|contributor|journalist|producer|photographer|critic|analyst)s?(?:[- ]at[- ]large)?)$/iu;
 
+/** A news agency printed after the name without a comma ("Tom Davies Associated Press"). */
+const TRAILING_AGENCY =
+  /\s+(?:the associated press|associated press|reuters|agence france-presse|afp|bloomberg news|bloomberg|upi|dpa|efe|ansa|xinhua|pa media|press association|kyodo|anadolu agency|tass|ria novosti)$/i;
+
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b/i;
 
 /**
@@ -593,7 +597,7 @@ export function cleanAuthors(raw: string[], siteNames: string[] = []): string[] 
     for (let part of s.split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bwith\b|\bavec\b)\s*/i)) {
       part = part.replace(BYLINE_PREFIX, '').replace(/^[\s\p{P}]+/u, '').replace(/[\s,:;|–—-]+$/, '').trim();
       part = part.replace(/\s*\((?:[^)]{0,40})\)$/, '').trim();
-      part = part.replace(TRAILING_ROLE, '').trim();
+      part = part.replace(TRAILING_ROLE, '').replace(TRAILING_AGENCY, '').trim();
       if (!part || part.length < 3 || part.length > 60) continue;
       if (/^(?:\p{Lu}\.? ?){1,3}$/u.test(part)) continue; // initials alone
       if (/\d|@|https?:|www\./i.test(part)) continue;
