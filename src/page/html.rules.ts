@@ -183,14 +183,16 @@ export const FURNITURE_PARAGRAPHS: readonly RegExp[] = [
   /^all rights reserved\.?$/i,
   /\ball rights reserved\.?$/i,
   /^(?:click|tap) here\b.{0,100}$/i,
-  /^(?:updated|published|posted|last updated|first published)(?: on| at)?\s*:?.{0,60}\d{4}.{0,20}$/i,
+  /^(?=.{0,80}$)(?:updated|published|posted|last updated|first published)(?: on| at)?\s*:?\s*(?:[a-z]+day,?\s*)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i,
   /^this (?:article|story|content) (?:is|was) (?:only )?available to (?:subscribers|members).{0,80}$/i,
   /^(?:we use cookies|this (?:web)?site uses cookies).{0,300}$/i,
   /^(?:media playback is (?:unsupported|not supported) on your device|your browser does not support.{0,60}|please enable javascript.{0,80}|this video is unavailable.{0,40})$/i,
-  /^(?:image|photo|picture|video|credit|source|file photo|image source|image copyright|image caption|media caption|getty images)\s*:?.{0,120}$/i,
+  /^(?:image|photo|picture|video|credit|file photo|image source|image copyright|image caption|media caption|photograph)\s*(?::|by\b).{0,120}$/i,
+  /^(?:getty images|afp|reuters|ap photo|shutterstock|istock)(?: via .{1,40})?$/i,
+  /^sources?\s*:\s*[^.]{1,60}$/i,
   /^(?:\d+\s*(?:min(?:ute)?s?|-minute) read)$/i,
   /^(?:loading|loading\.\.\.|please wait)\.*$/i,
-  /^(?:previous|next)(?: article| story| post)?\s*:?.{0,120}$/i,
+  /^(?:previous|next) (?:article|story|post)\b.{0,120}$|^(?:previous|next)\s*:.{0,120}$/i,
   /^(?:tags?|topics?|filed under|categories|category)\s*:.{0,200}$/i,
   /^(?:view|open) (?:image|gallery|photos?)\b.{0,60}$/i,
 ];
@@ -220,7 +222,8 @@ export const MAX_TAIL_FURNITURE = 3;
 export const SYMBOL_ONLY = /^[\p{P}\p{S}\s\d]{0,12}$/u;
 
 /** A byline line printed at the top of the body ("By Jane Doe", "By Jane Doe and John Roe, Reuters"). */
-export const BYLINE_LINE = /^(?:by|written by|words by|reporting by|par|von|por)\s+[\p{Lu}][\p{L}.'’-]*(?:[ ,]+(?:and |& )?[\p{Lu}][\p{L}.'’-]*){0,8}(?:\s*[|,•·]\s*.{0,60})?$/iu;
+export const BYLINE_LINE =
+  /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Pp]ar|[Vv]on|[Pp]or)\s+[\p{Lu}][\p{L}.'’-]*(?:[ ,]+(?:and |& )?[\p{Lu}][\p{L}.'’-]*){0,8}(?:\s*[|,•·]\s*.{0,60})?$/u;
 
 /** The maximum number of leading paragraphs that may be header furniture (byline, date, standfirst duplicates). */
 export const MAX_HEAD_FURNITURE = 4;

@@ -139,6 +139,18 @@ describe('readHtml: small cases', () => {
     expect(plain.paragraphs[0]).toMatch(/^Several thousands/);
   });
 
+  it('keeps ordinary sentences that start like furniture or bylines', () => {
+    const lines = [
+      'By the end of the day, officials said 40 people had died.',
+      'Video footage showed the suspect fleeing.',
+      'Next week, the council will vote on the plan.',
+      'Published reports in 2019 showed growth.',
+    ];
+    const long = 'The storm moved north overnight, forecasters said, and was expected to weaken over land by the evening.';
+    const html = `<html><body><article>${lines.map((l) => `<p>${l}</p>`).join('')}<p>${long}</p></article></body></html>`;
+    expect(readHtml(html, null).paragraphs).toEqual([...lines, long]);
+  });
+
   it('drops closing contributor credits', () => {
     const s = 'The committee will vote on the bill on Thursday, its chairman said, after two days of hearings. ';
     const html = `<html><body><article><p>${s}${s}</p><p>On Friday, ${s}</p><p>Jane Roe and Tom Poe contributed to this report.</p></article></body></html>`;
