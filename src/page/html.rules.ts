@@ -93,6 +93,9 @@ export const PULL_QUOTE_CLASS = /(?:^|[\s_-])(?:pull-?quote|pullquote|pull_quote
 /** Elements whose class/id names a byline (searched for authors when the metadata names none). */
 export const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|authorname|article-author|story-author|writer|contributor|byline-name|reporter)(?:$|[\s_-])/;
 
+/** Ancestors whose names mark comments, teasers or side columns: bylines inside them are not the article's. */
+export const OTHER_STORY = /(?:^|[\s_-])(?:comments?|comment-list|commentlist|related|sidebar|recirc|teasers?|taboola|outbrain|most-?read|trending|recommended)(?:$|[\s_-])/;
+
 /** Elements whose class/id names a printed publication date (read when the metadata gives none). */
 export const DATE_CLASS = /(?:^|[\s_-])(?:date|dateline-date|pubdate|pub-date|publish-date|published|publishdate|timestamp|article-date|story-date|post-date|entry-date|datetime|time)(?:$|[\s_-])/;
 

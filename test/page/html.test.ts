@@ -134,6 +134,7 @@ describe('readHtml: small cases', () => {
     const p = (first: string) => `<html><body><article><p>${first} thousands of people marched on Tuesday, the organisers said, in the largest protest this year.</p><p>Second paragraph of the story with enough words in it to be text.</p></article></body></html>`;
     expect(readHtml(p('Indianapolis – Several'), null).dateline).toEqual({ text: 'Indianapolis' });
     expect(readHtml(p('WASHINGTON (Reuters) - Several'), null).dateline).toEqual({ text: 'WASHINGTON' });
+    expect(readHtml(p('Donald Trump — the president —'), null).dateline).toBeNull();
     const plain = readHtml(p('Several'), null);
     expect(plain.dateline).toBeNull();
     expect(plain.paragraphs[0]).toMatch(/^Several thousands/);
@@ -149,6 +150,15 @@ describe('readHtml: small cases', () => {
     const long = 'The storm moved north overnight, forecasters said, and was expected to weaken over land by the evening.';
     const html = `<html><body><article>${lines.map((l) => `<p>${l}</p>`).join('')}<p>${long}</p></article></body></html>`;
     expect(readHtml(html, null).paragraphs).toEqual([...lines, long]);
+  });
+
+  it('takes the byline from the article, not from the comments', () => {
+    const s = 'The committee will vote on the bill on Thursday, its chairman said, after two days of hearings. ';
+    const html = `<html><body><article><p>${s}${s}</p><p>On Friday, ${s}</p></article>
+      <section class="comments"><div class="comment"><span class="comment-author">Pat Reader</span><p>Nice.</p></div></section></body></html>`;
+    expect(readHtml(html, null).authors).toEqual([]);
+    const withByline = html.replace('<article>', '<article><div class="byline">By Ann Smith</div>');
+    expect(readHtml(withByline, null).authors).toEqual(["Ann Smith"]);
   });
 
   it('drops closing contributor credits', () => {

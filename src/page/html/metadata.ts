@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeIsoDate, parsePrintedDate } from '../dates.js';
 import { classId, foldSpace, isText, MAX_DEPTH, textOf } from './dom.js';
-import { BYLINE_CLASS, DATE_CLASS, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, NOT_A_PERSON, TITLE_SEPARATORS } from '../html.rules.js';
+import { BYLINE_CLASS, DATE_CLASS, OTHER_STORY, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, NOT_A_PERSON, TITLE_SEPARATORS } from '../html.rules.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -303,6 +303,7 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   }
   if (!authors.length) {
     for (const el of g.bylineEls) {
+      if (inOtherStory(el)) continue;
       const t = textOf(el);
       if (!t || t.length > 150) continue;
       const found = cleanAuthors([t], siteNames);
@@ -342,6 +343,16 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     ldBody,
     gathered: { h1: g.h1, bylineText },
   };
+}
+
+/** Inside comments, teasers or a sidebar: a name there is not the article's author. */
+function inOtherStory(el: Element): boolean {
+  let p = el.parent;
+  for (let i = 0; p && p.type === 'tag' && i < 10; i++, p = p.parent) {
+    const cid = classId(p as Element);
+    if (cid && OTHER_STORY.test(cid)) return true;
+  }
+  return false;
 }
 
 function asArray(v: unknown): unknown[] {
