@@ -349,6 +349,7 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
 function inOtherStory(el: Element): boolean {
   let p = el.parent;
   for (let i = 0; p && p.type === 'tag' && i < 10; i++, p = p.parent) {
+    if ((p as Element).name === 'body' || (p as Element).name === 'html') break; // page-wide layout classes
     const cid = classId(p as Element);
     if (cid && OTHER_STORY.test(cid)) return true;
   }
