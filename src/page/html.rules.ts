@@ -174,7 +174,7 @@ export const SMALL_CONTAINER_LEN = 25;
  * Kept short (anchored, bounded) so they never match a real sentence.
  */
 export const FURNITURE_PARAGRAPHS: readonly RegExp[] = [
-  /^(?:advertisement|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|article continues below(?: this ad)?|continue reading(?: below| the main story)?|scroll to continue.{0,40})$/i,
+  /^(?:advertisement|advert|ad|anzeige|werbung|publicité|publicidad|anuncio|publicidade|pubblicità|iklan|реклама|广告|광고|sponsored(?: content)?|story continues below(?: advertisement)?|article continues below(?: this ad)?|continue reading(?: below| the main story)?|scroll to continue.{0,40})$/i,
   /^(?:related|related (?:articles?|stories|coverage|content|links|news|topics|reading)|read more|more on this(?: story)?|more from .{1,40}|see also|you may also like|you might also like|recommended(?: for you| stories)?|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|latest news|editor'?s picks|what to read next|more stories|also read|further reading)\s*:?$/i,
   /^(?:share|share this(?: article| story| page)?|share on .{1,20}|tweet|email|print|copy link|link copied|comments?|\d+ comments?|view comments|leave a comment|post a comment|join the conversation|show comments|hide comments)$/i,
   /^(?:follow us|follow .{1,30} on (?:twitter|facebook|instagram|x)|like us on facebook)\b.{0,80}$/i,
@@ -194,6 +194,13 @@ export const FURNITURE_PARAGRAPHS: readonly RegExp[] = [
   /^(?:getty images|afp|reuters|ap photo|shutterstock|istock)(?: via .{1,40})?$/i,
   /^sources?\s*:\s*[^.]{1,60}$/i,
   /^(?:\d+\s*(?:min(?:ute)?s?|-minute) read)$/i,
+  /^(?:estimated )?(?:reading time|read time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura)\s*:?\s*(?:about |cerca de |environ )?\d+\s*\S{0,12}$/i,
+  /^sharing is caring!?$/i,
+  /^comments?\s*\(?[+\d]*\)?$/i,
+  /^(?:like|enjoy|enjoyed|liked) this (?:story|article|post)\?.{0,80}$/i,
+  /^if you (?:enjoyed|liked|appreciated) this (?:article|story|post)\b/i,
+  /^(?=.{0,300}$).*\b(?:earn|receive)s? (?:an? )?(?:small )?(?:affiliate )?commission\b/i,
+  /^(?=.{0,250}$).*\bclick here\b/i,
   /^(?:loading|loading\.\.\.|please wait)\.*$/i,
   /^(?:previous|next) (?:article|story|post)\b.{0,120}$|^(?:previous|next)\s*:.{0,120}$/i,
   /^(?:tags?|topics?|filed under|categories|category)\s*:.{0,200}$/i,
@@ -211,6 +218,11 @@ export const RELATED_TITLE =
 /** Paragraphs that are furniture when they close the body (credits, author bios, follow prompts). */
 export const TRAILING_PARAGRAPHS: readonly RegExp[] = [
   /^.{0,250}\bcontributed (?:to )?(?:this |the )?(?:report|story|article)(?:ing)?\.?$/i,
+  /^.{0,200}\bcontributed (?:reporting|research|additional reporting)\b.{0,80}$/i,
+  /^(?:reach|contact|email|e-mail|write to) (?:the )?(?:reporters?|writers?|authors?|him|her|them)\b.{0,200}$/i,
+  /^(?:follow|read|see|find|get) (?:more of )?.{0,40}\b(?:full|complete|more|latest) coverage\b.{0,200}$/i,
+  /^more .{1,40}:\s*https?:\/\/\S+.{0,200}$/i,
+  /\bcomments\b.{0,60}\b(?:moderated|moderating|closed|disabled|spam)\b|\b(?:moderating|moderate)\b.{0,40}\bcomments\b/i,
   /^(?:\(?(?:additional )?reporting|writing|editing) by\b.{1,200}$/i,
   /^follow .{1,60} on (?:twitter|facebook|instagram|x|linkedin)\b.{0,80}$/i,
   /^[\p{Lu}][\p{L}.'’ -]{2,40} (?:is|was) (?:an?|the) (?:[\p{L}-]+ ){0,4}(?:reporter|writer|correspondent|editor|columnist|contributor|journalist|producer|intern)\b.{0,200}$/u,
@@ -227,6 +239,9 @@ export const SYMBOL_ONLY = /^[\p{P}\p{S}\s\d]{0,12}$/u;
 /** A byline line printed at the top of the body ("By Jane Doe", "By Jane Doe and John Roe, Reuters"). */
 export const BYLINE_LINE =
   /^(?:[Bb]y|BY|[Ww]ritten by|[Ww]ords by|[Rr]eporting by|[Pp]ar|[Vv]on|[Pp]or)\s+[\p{Lu}][\p{L}.'’-]*(?:[ ,]+(?:and |& )?[\p{Lu}][\p{L}.'’-]*){0,8}(?:\s*[|,•·]\s*.{0,60})?$/u;
+
+/** A header line naming who posted the story ("05/10/2018 - Published by: Jane Doe - Category: Health"). */
+export const HEADER_META = /\b(?:posted|published|publicado|publié|veröffentlicht|pubblicato)\s+(?:by|por|par|von|da)\b/i;
 
 /** The maximum number of leading paragraphs that may be header furniture (byline, date, standfirst duplicates). */
 export const MAX_HEAD_FURNITURE = 4;

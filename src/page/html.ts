@@ -8,7 +8,7 @@ import { load } from 'cheerio/slim';
 import type { PageArticle } from './article.js';
 import { parsePrintedDate } from './dates.js';
 import { DATELINE, DATELINE_MIXED } from './text.rules.js';
-import { BYLINE_LINE, MAX_HEAD_FURNITURE, MAX_TAIL_FURNITURE, TRAILING_PARAGRAPHS } from './html.rules.js';
+import { BYLINE_LINE, HEADER_META, MAX_HEAD_FURNITURE, MAX_TAIL_FURNITURE, TRAILING_PARAGRAPHS } from './html.rules.js';
 import { findBodyBlocks } from './html/body.js';
 import { detectLanguage, readMetadata } from './html/metadata.js';
 import { foldSpace } from './html/dom.js';
@@ -92,7 +92,7 @@ function dropHeadFurniture(paragraphs: string[], title: string | null, authors: 
     const k = key(p);
     checked++;
     const isTitle = titles.has(k);
-    const isByline = p.length < 120 && (BYLINE_LINE.test(p) || (authorKeys.length > 0 && authorKeys.some((a) => k === a || k === `by ${a}`)));
+    const isByline = (p.length < 200 && HEADER_META.test(p)) || (p.length < 120 && (BYLINE_LINE.test(p) || (authorKeys.length > 0 && authorKeys.some((a) => k === a || k === `by ${a}`))));
     let isDate = false;
     if (!isTitle && !isByline && p.length <= 80 && /\d/.test(p)) {
       const d = parsePrintedDate(p);

@@ -161,6 +161,33 @@ describe('readHtml: small cases', () => {
     expect(readHtml(withByline, null).authors).toEqual(["Ann Smith"]);
   });
 
+  it.each([
+    'Advertisement',
+    'Tempo de leitura: 2 minutos',
+    'Sharing is caring!',
+    'Comments (+)',
+    'Like this story? Share it with a friend!',
+    'We may earn a commission if you buy something through links in this article.',
+    'Subscribe to our print edition today. Click here for more information.',
+    'Read more: Council approves budget',
+    'Sign up for our daily newsletter and get the news delivered to your inbox.',
+  ])('drops the furniture line %j inside the body', (line) => {
+    const s = 'The committee will vote on the bill on Thursday, its chairman said, after two days of hearings. ';
+    const html = `<html><body><article><p>${s}${s}</p><p>${line}</p><p>On Friday, ${s}</p></article></body></html>`;
+    expect(readHtml(html, null).paragraphs).toHaveLength(2);
+  });
+
+  it.each([
+    'Jane Roe contributed reporting from Hong Kong.',
+    'Reach the reporters on Twitter at @janeroe and @tompoe.',
+    "Follow the paper's full coverage of the election at https://news.example/election",
+    'Note: we are moderating all comments to deal with spam.',
+  ])('drops the closing line %j', (line) => {
+    const s = 'The committee will vote on the bill on Thursday, its chairman said, after two days of hearings. ';
+    const html = `<html><body><article><p>${s}${s}</p><p>On Friday, ${s}</p><p>${line}</p></article></body></html>`;
+    expect(readHtml(html, null).paragraphs).toHaveLength(2);
+  });
+
   it('drops closing contributor credits', () => {
     const s = 'The committee will vote on the bill on Thursday, its chairman said, after two days of hearings. ';
     const html = `<html><body><article><p>${s}${s}</p><p>On Friday, ${s}</p><p>Jane Roe and Tom Poe contributed to this report.</p></article></body></html>`;
