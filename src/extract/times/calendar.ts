@@ -3,6 +3,7 @@
  * no local time zone or daylight-saving shift can move a day, and ISO 8601
  * formatting at a precision.
  */
+import { utcOffset } from '../../resolve/zone.js';
 
 export interface Ymd {
   year: number;
@@ -125,21 +126,9 @@ export function nthWeekday(year: number, month: number, wd: number, n: number): 
   return { year, month, day: lastDay - ((last - wd + 7) % 7) };
 }
 
-const offsetFormats = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * "+03:00": the UTC offset of an IANA zone at an instant, from Intl's zone
- * data (one formatter per zone, reused: building one costs more than a parse).
- */
+/** "+03:00": the UTC offset of an IANA zone at an instant (Intl's zone data). */
 export function zoneOffset(zone: string, at: Date): string {
-  let f = offsetFormats.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
-    offsetFormats.set(zone, f);
-  }
-  const name = f.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
-  return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
+  return utcOffset(zone, at);
 }
 
 /** The offset of a zone at a wall-clock time there (the offset can differ across a DST change). */
