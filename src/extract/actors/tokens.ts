@@ -44,7 +44,7 @@ const POSSESSIVE = /['\u2019]s$/u;
 const OPENERS = /["\u201c\u2018(\[\u00ab:\u2014]/u;
 
 export function buildTokens(ctx: ExtractContext): Token[] {
-  const view = ctx.nlp() as unknown as { compute(m: string): void; document: RawTerm[][] };
+  const view = ctx.tagged() as unknown as { compute(m: string): void; document: RawTerm[][] };
   view.compute('offset');
   const text = ctx.doc.text;
   const tokens: Token[] = [];

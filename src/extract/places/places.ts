@@ -89,7 +89,7 @@ class PlaceFinder {
     this.text = ctx.doc.text;
     this.toks = tokenize(ctx.doc);
     this.used = new Uint8Array(this.toks.length);
-    const nlpDoc = ctx.nlp();
+    const nlpDoc = ctx.tagged();
     nlpDoc.compute('offset');
     for (const sentence of (nlpDoc as unknown as { document: Array<Array<{ offset?: { start: number }; tags: Set<string> }>> }).document)
       for (const term of sentence) if (term.offset) this.tags.set(term.offset.start, term.tags);
