@@ -11,6 +11,29 @@ import { tagText, withChunks, type NlpView } from './tagger.js';
 
 export type { NlpView };
 
+/**
+ * How much of a document compromise tags: ~40 times an average news article
+ * and beyond the longest long-reads, ~0.5 s of tagging. Past it (a 4 MB
+ * "article" would take ~15 s to tag and more to tokenize) the parse covers the
+ * text up to the last paragraph break before the limit, so extractors reading
+ * terms find their mentions in that part only.
+ */
+export const NLP_MAX_CHARS = 200_000;
+
+/** Where the tagged part of `text` ends: all of it, or a paragraph (else sentence, else word) break before `max`. */
+export function nlpExtent(text: string, max = NLP_MAX_CHARS): number {
+  if (text.length <= max) return text.length;
+  const floor = max >> 1;
+  const para = text.lastIndexOf('\n', max);
+  if (para >= floor) return para;
+  for (let i = max; i >= floor; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x2e || c === 0x21 || c === 0x3f) && text.charCodeAt(i + 1) === 0x20) return i + 1;
+  }
+  const space = text.lastIndexOf(' ', max);
+  return space >= floor ? space : max;
+}
+
 export interface ExtractContext {
   doc: Document;
   article: PageArticle;
@@ -18,7 +41,8 @@ export interface ExtractContext {
   published: string | null;
   /**
    * The shared compromise parse of doc.text as a full compromise View (all
-   * methods, phrase chunks included): what `nlp(doc.text)` returns.
+   * methods, phrase chunks included): what `nlp(doc.text)` returns. On a
+   * document longer than NLP_MAX_CHARS it covers doc.text up to `nlpEnd`.
    */
   nlp(): NlpView;
   /**
@@ -26,16 +50,20 @@ export interface ExtractContext {
    * the parse): for extractors that read `view.document` terms and tags.
    */
   tagged(): NlpView;
+  /** How far into doc.text the parse goes (doc.text.length but on very long documents). */
+  nlpEnd: number;
 }
 
 export function createContext(doc: Document, article: PageArticle, published: string | null): ExtractContext {
   let parsed: NlpView | null = null;
   let chunked = false;
-  const tagged = (): NlpView => (parsed ??= tagText(doc.text));
+  const nlpEnd = nlpExtent(doc.text);
+  const tagged = (): NlpView => (parsed ??= tagText(nlpEnd === doc.text.length ? doc.text : doc.text.slice(0, nlpEnd)));
   return {
     doc,
     article,
     published,
+    nlpEnd,
     tagged,
     nlp() {
       const view = tagged();

@@ -9,6 +9,8 @@ import { BLANKISH, CAPTION_CREDIT, DATELINE, DATELINE_LINE, FURNITURE_LINES, REA
 
 /** How many leading blocks may form the page header (section, title, date, caption, pull quote). */
 const MAX_HEADER_BLOCKS = 8;
+/** How far on (characters of normalised text) a block's second printing is looked for: far beyond a news article's length. */
+const LATER_WINDOW = 100_000;
 
 export function readText(input: string): PageArticle {
   const lines = input.replace(/^\ufeff/, '').replace(/\r\n?/g, '\n').split('\n');
@@ -83,7 +85,7 @@ export function readText(input: string): PageArticle {
     const before = body.slice(0, datelineIndex);
     const rest = body.slice(datelineIndex);
     rest[0] = rest[0]!.slice(m[0].length);
-    const restText = rest.join('\n');
+    const restText = normalizeForCompare(rest.join('\n'));
     const keepBefore: string[] = [];
     for (const b of before) {
       if (isRepeated(b, restText)) pullQuotes.push(b);
@@ -91,10 +93,17 @@ export function readText(input: string): PageArticle {
     }
     body = [...keepBefore, ...rest];
   } else {
-    // no dateline: a quotation block printed twice is a pull quote; keep the later copy
+    // no dateline: a quotation block printed twice is a pull quote; keep the later copy.
+    // The blocks are normalised once; the text after block i is a suffix of their join
+    // (blocks are trimmed and non-blank, so normalising the join is joining the normalised),
+    // searched up to LATER_WINDOW characters on, which bounds the work on very long texts.
+    const norm = body.map(normalizeForCompare);
+    const all = norm.join(' ');
     const out: string[] = [];
+    let from = 0;
     body.forEach((b, i) => {
-      const later = body.slice(i + 1).join('\n');
+      from += norm[i]!.length + 1;
+      const later = all.slice(Math.min(from, all.length), from + LATER_WINDOW);
       if (b.length > 40 && isRepeated(b, later)) pullQuotes.push(b);
       else out.push(b);
     });
@@ -124,9 +133,9 @@ function normalizeForCompare(s: string): string {
   return s.toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim();
 }
 
-/** Is this block printed again (as the same text) later on? */
+/** Is this block printed again (as the same text) in `later` (normalised with normalizeForCompare)? */
 function isRepeated(block: string, later: string): boolean {
   const a = normalizeForCompare(block);
   if (a.length < 20) return false;
-  return normalizeForCompare(later).includes(a);
+  return later.includes(a);
 }

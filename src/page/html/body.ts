@@ -426,7 +426,7 @@ function dedupe(blocks: Block[], pullQuotes: string[]): Block[] {
   const seen = new Set<string>();
   const out: Block[] = [];
   const keys = blocks.map((b) => normKey(b.text));
-  const all = keys.join('\n');
+  const inLonger = containedInLonger(keys, MIN_DUPLICATE_LEN, 400);
   for (let i = 0; i < blocks.length; i++) {
     const k = keys[i]!;
     if (k.length >= MIN_DUPLICATE_LEN) {
@@ -435,22 +435,62 @@ function dedupe(blocks: Block[], pullQuotes: string[]): Block[] {
         continue;
       }
       seen.add(k);
-      if (k.length <= 400) {
-        // contained inside a longer block?
-        const first = all.indexOf(k);
-        const second = first >= 0 ? all.indexOf(k, first + 1) : -1;
-        if (second >= 0) {
-          const inOther = keys.some((o, j) => j !== i && o.length > k.length && o.includes(k));
-          if (inOther) {
-            pullQuotes.push(blocks[i]!.text);
-            continue;
-          }
-        }
+      // contained inside a longer block?
+      if (k.length <= 400 && inLonger.has(k)) {
+        pullQuotes.push(blocks[i]!.text);
+        continue;
       }
     }
     out.push(blocks[i]!);
   }
   return out;
+}
+
+const ANCHOR = 32;
+
+/**
+ * The keys of length [min, max] that occur inside a longer key. Linear in
+ * the text (Rabin-Karp): each candidate is looked for by its first ANCHOR
+ * characters with a rolling hash over every longer key, and a hash hit is
+ * checked character by character. (Keys hold no newline, so this is the
+ * same as finding the key twice in the keys joined by newlines and then a
+ * longer key holding it.)
+ */
+function containedInLonger(keys: string[], min: number, max: number): Set<string> {
+  const found = new Set<string>();
+  const byAnchor = new Map<number, string[]>();
+  let shortest = Infinity;
+  for (const k of new Set(keys)) {
+    if (k.length < min || k.length > max) continue;
+    const h = hashOf(k, 0, ANCHOR);
+    const list = byAnchor.get(h);
+    if (list) list.push(k);
+    else byAnchor.set(h, [k]);
+    shortest = Math.min(shortest, k.length);
+  }
+  if (byAnchor.size === 0) return found;
+  // B^(ANCHOR-1) mod 2^32, to drop the outgoing character
+  let top = 1;
+  for (let i = 1; i < ANCHOR; i++) top = Math.imul(top, HASH_BASE);
+  for (const o of keys) {
+    if (o.length <= shortest) continue;
+    let h = hashOf(o, 0, ANCHOR);
+    for (let p = 0; p + ANCHOR <= o.length; p++) {
+      if (p > 0) h = (Math.imul(h - Math.imul(o.charCodeAt(p - 1), top), HASH_BASE) + o.charCodeAt(p + ANCHOR - 1)) | 0;
+      const list = byAnchor.get(h);
+      if (!list) continue;
+      for (const k of list) if (k.length < o.length && !found.has(k) && o.startsWith(k, p)) found.add(k);
+    }
+  }
+  return found;
+}
+
+const HASH_BASE = 0x01000193;
+
+function hashOf(s: string, from: number, len: number): number {
+  let h = 0;
+  for (let i = from; i < from + len; i++) h = (Math.imul(h, HASH_BASE) + s.charCodeAt(i)) | 0;
+  return h;
 }
 
 /**
