@@ -72,17 +72,35 @@ export function addRole(e: Entity, role: string): void {
   e.roles.push(r);
 }
 
+/**
+ * Memo for the pure name functions below: resolution compares every new
+ * mention with every entity's names, so the same strings are normalised over
+ * and over. Bounded: cleared when full.
+ */
+function memo<T>(fn: (s: string) => T, max = 20_000): (s: string) => T {
+  const cache = new Map<string, T>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      if (cache.size >= max) cache.clear();
+      v = fn(s);
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Lower case, no leading "the", plain quotes, folded spaces. */
-export function normName(s: string): string {
-  return s
+export const normName: (s: string) => string = memo((s) =>
+  s
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/^the\s+/, '')
     .replace(/['\u2019]s$/, '')
     .replace(/\s+/g, ' ')
-    .trim();
-}
+    .trim(),
+);
 
 /** Words of a name, without particles such as "al-" and suffixes such as "Jr.". */
 export function nameWords(s: string): string[] {
@@ -93,7 +111,9 @@ export function nameWords(s: string): string[] {
 }
 
 /** The forms a person's surname takes alone: "al-Sharaa" -> ["al-sharaa", "sharaa"]. */
-export function surnameForms(fullName: string): string[] {
+export const surnameForms: (fullName: string) => readonly string[] = memo((fullName) => Object.freeze(surnameFormsOf(fullName)));
+
+function surnameFormsOf(fullName: string): string[] {
   const words = nameWords(fullName);
   if (words.length < 2) return [];
   const last = words[words.length - 1]!.toLowerCase();
