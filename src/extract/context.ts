@@ -24,7 +24,8 @@ export const NLP_MAX_CHARS = 200_000;
 export function nlpExtent(text: string, max = NLP_MAX_CHARS): number {
   if (text.length <= max) return text.length;
   const floor = max >> 1;
-  const para = text.lastIndexOf('\n', max);
+  let para = text.lastIndexOf('\n', max);
+  while (para > 0 && text.charCodeAt(para - 1) === 0x0a) para--;
   if (para >= floor) return para;
   for (let i = max; i >= floor; i--) {
     const c = text.charCodeAt(i);

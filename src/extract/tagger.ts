@@ -71,29 +71,35 @@ interface Methods {
 }
 
 /**
- * Per net: for each match, the hook keys it hangs under as (key rank, place
- * in that key's list), sorted, which gives the stock candidate order; and a
- * sparse index that reaches each match through one key only: a need (all
- * needs must be present, so any one will do; the rarest-looking is chosen) or,
- * for a match with no needs, each of its wants (any one reaches it in the
- * stock hooks too).
+ * Per net, with integer ids for speed: hook keys by rank (their stock
+ * iteration order; ifNo words get ids after them), matches by id with their
+ * needs, wants and ifNo as key ids, and for each match the hook keys it hangs
+ * under as (key rank, place in that key's list), which gives the stock
+ * candidate order. A sparse index reaches each match through one key only: a
+ * need (all needs must be present, so any one will do) or, for a match with
+ * no needs, each of its wants (any one reaches it in the stock hooks too).
  */
-interface Hook {
-  rank: number;
-  /** matches reached through this key (the sparse index) */
-  entry: Match[];
-  /** pieces seen with this key, to pick each match's rarest need */
-  seen: number;
-}
 interface NetIndex {
   /** false when the net has two matches with one match string (stock de-duplication by string then matters): use the plain path */
   fast: boolean;
   keys: string[];
-  hooks: Map<string, Hook>;
-  /** match -> flattened [rank, place, rank, place, ...] sorted by rank */
-  order: Map<Match, number[]>;
-  /** pieces swept so far, and when to re-pick entry keys from the observed counts */
-  pieces: number;
+  keyId: Map<string, number>;
+  matches: Match[];
+  needs: number[][];
+  wants: number[][];
+  ifNo: number[][];
+  /** per match: [rank, place, rank, place, ...] sorted by rank */
+  order: number[][];
+  /** sort key factors: (rank * places + place) * matches + id */
+  places: number;
+  /** per hook key: ids of the matches reached through it */
+  entry: number[][];
+  /** per hook key: pieces seen with it, to pick each match's rarest need */
+  seen: Float64Array;
+  /** per key / per match: the last piece it was present in / considered for */
+  present: Int32Array;
+  stamp: Int32Array;
+  piece: number;
   nextReindex: number;
 }
 const netIndex = new WeakMap<Net, NetIndex>();
@@ -102,50 +108,97 @@ function indexNet(net: Net): NetIndex {
   let ix = netIndex.get(net);
   if (ix) return ix;
   const keys = Object.keys(net.hooks);
-  const hooks = new Map<string, Hook>(keys.map((k, rank) => [k, { rank, entry: [], seen: 0 }]));
-  const order = new Map<Match, number[]>();
+  const keyId = new Map(keys.map((k, i) => [k, i]));
+  const matches: Match[] = [];
+  const matchId = new Map<Match, number>();
+  const order: number[][] = [];
   const strings = new Map<string, Match>();
   let fast = true;
+  let places = 1;
   keys.forEach((k, r) => {
     net.hooks[k]!.forEach((m, place) => {
       const prior = strings.get(m.match);
       if (prior !== undefined && prior !== m) fast = false;
       strings.set(m.match, m);
-      let o = order.get(m);
-      if (!o) order.set(m, (o = []));
-      o.push(r, place); // keys are visited in rank order, so o stays sorted
+      let id = matchId.get(m);
+      if (id === undefined) {
+        matchId.set(m, (id = matches.length));
+        matches.push(m);
+        order.push([]);
+      }
+      order[id]!.push(r, place); // keys are visited in rank order, so this stays sorted
+      places = Math.max(places, place + 1);
     });
   });
-  ix = { fast, keys, hooks, order, pieces: 0, nextReindex: 300 };
+  const idOf = (k: string): number => {
+    let id = keyId.get(k);
+    if (id === undefined) keyId.set(k, (id = keyId.size));
+    return id;
+  };
+  const needs = matches.map((m) => m.needs.map(idOf));
+  const wants = matches.map((m) => m.wants.map(idOf));
+  const ifNo = matches.map((m) => (m.ifNo ?? []).map(idOf));
+  ix = {
+    fast,
+    keys,
+    keyId,
+    matches,
+    needs,
+    wants,
+    ifNo,
+    order,
+    places,
+    entry: keys.map(() => []),
+    seen: new Float64Array(keys.length),
+    present: new Int32Array(keyId.size),
+    stamp: new Int32Array(matches.length),
+    piece: 0,
+    nextReindex: 300,
+  };
   reindex(ix);
   netIndex.set(net, ix);
   return ix;
 }
 
 /**
- * (Re)build the sparse index: a match with needs is reached through one of
- * them only (all must be present, so any will do) — the one seen in the
- * fewest pieces so far, or before any counts, a word over a tag and a deeper
- * tag over a broader one; a match without needs through each of its wants
- * (any one reaches it in the stock hooks too). Which key is chosen changes
- * the speed only, never the result.
+ * (Re)build the sparse index, reaching a match with needs through the need
+ * seen in the fewest pieces so far (before any counts: a word over a tag, a
+ * deeper tag over a broader one). Which key is chosen changes the speed only,
+ * never the result.
  */
 function reindex(ix: NetIndex): void {
-  for (const h of ix.hooks.values()) h.entry = [];
-  const score = (key: string): number => {
-    const h = ix.hooks.get(key)!;
-    if (ix.pieces > 0) return h.seen;
+  ix.entry = ix.keys.map(() => []);
+  const score = (id: number): number => {
+    if (ix.piece > 0) return ix.seen[id]!;
+    const key = ix.keys[id]!;
     return key.startsWith('#') ? -tagDepth(key.slice(1)) : -100;
   };
-  for (const m of ix.order.keys()) {
-    if (m.needs.length > 0) {
-      let best = m.needs[0]!;
-      for (const need of m.needs) if (score(need) < score(best)) best = need;
-      ix.hooks.get(best)!.entry.push(m);
+  ix.matches.forEach((m, id) => {
+    const needs = ix.needs[id]!;
+    if (needs.length > 0) {
+      let best = needs[0]!;
+      for (const need of needs) if (score(need) < score(best)) best = need;
+      ix.entry[best]!.push(id);
     } else {
-      for (const want of new Set(m.wants)) ix.hooks.get(want)!.entry.push(m);
+      for (const want of new Set(ix.wants[id])) ix.entry[want]!.push(id);
     }
+  });
+}
+
+/** The stock candidate filter (compromise's trim-down and too-small steps), on key ids present in this piece. */
+function passesIds(ix: NetIndex, id: number, length: number): boolean {
+  const present = ix.present;
+  const piece = ix.piece;
+  for (const k of ix.needs[id]!) if (present[k] !== piece) return false;
+  for (const k of ix.ifNo[id]!) if (present[k] === piece) return false;
+  const wants = ix.wants[id]!;
+  const m = ix.matches[id]!;
+  if (wants.length > 0) {
+    let found = 0;
+    for (const k of wants) if (present[k] === piece) found++;
+    if (found < m.minWant) return false;
   }
+  return length >= m.minWords;
 }
 
 /** The stock candidate filter (compromise's trim-down and too-small steps). */
@@ -199,14 +252,27 @@ function firstTest(reg: Reg | undefined): TermTest | null {
   return null;
 }
 
-/** For a match: the first-term test, and the number of terms a match needs. */
-const firstReg = new WeakMap<Match, { test: TermTest | null; minLength: number }>();
-function firstOf(m: Match): { test: TermTest | null; minLength: number } {
+/**
+ * For a match: the first-term test; the second-term test, for the term after
+ * a first reg that takes exactly one term (not greedy, not optional, not `$`;
+ * the caller skips it after a contraction's first half, which the matcher may
+ * step over); and the number of terms a match needs.
+ */
+interface First {
+  test: TermTest | null;
+  test2: TermTest | null;
+  minLength: number;
+}
+const firstReg = new WeakMap<Match, First>();
+function firstOf(m: Match): First {
   let f = firstReg.get(m);
   if (!f) {
     let minLength = 0;
     for (const r of m.regs) if (r.optional !== true && r.negative !== true) minLength++;
-    f = { test: firstTest(m.regs[0]), minLength };
+    const reg0 = m.regs[0];
+    const test = firstTest(reg0);
+    const single = test !== null && reg0 !== undefined && !reg0.greedy && !reg0.end;
+    f = { test, test2: single ? firstTest(m.regs[1]) : null, minLength };
     firstReg.set(m, f);
   }
   return f;
@@ -222,37 +288,54 @@ function mayStart(m: Match, terms: Term[]): boolean {
 }
 
 /** The matches to run on a piece, in the stock order (fast index). */
-function candidatesFast(ix: NetIndex, haves: Set<string>, length: number, stamp: Map<Match, number>, n: number): Match[] {
-  const todo: Array<[number, number, Match]> = [];
-  if (++ix.pieces >= ix.nextReindex) {
+function candidatesFast(ix: NetIndex, haves: Set<string>, length: number): Match[] {
+  if (ix.piece >= 0x3fffffff) {
+    ix.present.fill(0);
+    ix.stamp.fill(0);
+    ix.piece = 0;
+  }
+  const piece = ++ix.piece;
+  if (piece >= ix.nextReindex) {
     ix.nextReindex *= 10;
     reindex(ix);
   }
+  const nHooks = ix.keys.length;
+  const hooked: number[] = [];
   for (const item of haves) {
-    const hook = ix.hooks.get(item);
-    if (!hook) continue;
-    hook.seen++;
-    for (const m of hook.entry) {
-      if (stamp.get(m) === n) continue;
-      stamp.set(m, n);
-      if (!passes(m, haves, length)) continue;
-      // stock order: the first of its hook keys present in the piece, then its place in that key's list
-      const o = ix.order.get(m)!;
-      let k = 0;
-      while (k < o.length && !haves.has(ix.keys[o[k]!]!)) k += 2;
-      todo.push([o[k]!, o[k + 1]!, m]);
+    const id = ix.keyId.get(item);
+    if (id === undefined) continue;
+    ix.present[id] = piece;
+    if (id < nHooks) {
+      ix.seen[id]!++;
+      if (ix.entry[id]!.length > 0) hooked.push(id);
     }
   }
-  todo.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-  return todo.map((t) => t[2]);
+  const todo: number[] = [];
+  const n = ix.matches.length;
+  for (const h of hooked) {
+    for (const id of ix.entry[h]!) {
+      if (ix.stamp[id] === piece) continue;
+      ix.stamp[id] = piece;
+      if (!passesIds(ix, id, length)) continue;
+      // stock order: the first of its hook keys present in the piece, then its place in that key's list
+      const o = ix.order[id]!;
+      let k = 0;
+      while (ix.present[o[k]!] !== piece) k += 2;
+      todo.push((o[k]! * ix.places + o[k + 1]!) * n + id);
+    }
+  }
+  todo.sort((a, b) => a - b);
+  const out: Match[] = new Array(todo.length);
+  for (let i = 0; i < todo.length; i++) out[i] = ix.matches[todo[i]! % n]!;
+  return out;
 }
 
 /** The matches to run on a piece, in the stock order (stock algorithm, fewer allocations). */
 function candidatesPlain(net: Net, ix: NetIndex, haves: Set<string>, length: number): Match[] {
   const ranks: number[] = [];
   for (const item of haves) {
-    const hook = ix.hooks.get(item);
-    if (hook) ranks.push(hook.rank);
+    const id = ix.keyId.get(item);
+    if (id !== undefined && id < ix.keys.length) ranks.push(id);
   }
   ranks.sort((a, b) => a - b);
   const seen = new Set<string>();
@@ -299,7 +382,7 @@ const internals = await loadInternals();
 function matchPiece(ix: MatchInternals, terms: Term[], m: Match): { ptrs: number[][] } {
   const { regs } = m;
   if (!regs || regs.length === 0) return { ptrs: [] };
-  const { test, minLength } = firstOf(m);
+  const { test, test2, minLength } = firstOf(m);
   let results: Found[] = [];
   if (regs[0]!.start === true) {
     const res = ix.fromHere(terms, regs, 0, terms.length);
@@ -308,6 +391,7 @@ function matchPiece(ix: MatchInternals, terms: Term[], m: Match): { ptrs: number
     for (let i = 0; i < terms.length; i++) {
       if (terms.length - i < minLength) break;
       if (test && !test(terms[i]!)) continue;
+      if (test2 && !terms[i]!.implicit && !test2(terms[i + 1]!)) continue;
       const res = ix.fromHere(terms.slice(i), regs, i, terms.length);
       if (res) {
         results.push(setPiece(res));
@@ -340,11 +424,10 @@ function fastBulkMatch(document: Term[][], net: Net, methods: Methods, opts: { m
   const docCache = methods.one.cacheDoc(document);
   const ix = indexNet(net);
   const results: unknown[] = [];
-  const stamp = new Map<Match, number>();
   for (let n = 0; n < document.length; n++) {
     const haves = docCache[n]!;
     const terms = document[n]!;
-    const todo = ix.fast ? candidatesFast(ix, haves, terms.length, stamp, n) : candidatesPlain(net, ix, haves, terms.length);
+    const todo = ix.fast ? candidatesFast(ix, haves, terms.length) : candidatesPlain(net, ix, haves, terms.length);
     // 'always' matches come after the hooked ones and are not filtered by needs
     for (const m of net.always) if (terms.length >= m.minWords) todo.push(m);
     for (const m of todo) {
