@@ -213,20 +213,53 @@ function passes(m: Match, haves: Set<string>, length: number): boolean {
   return length >= m.minWords;
 }
 
-const BEFORE_FAST_OR = ['method', 'pre', 'post', 'regex', 'chunk', 'switch', 'machine', 'sense'];
+const BEFORE_SWITCH = ['method', 'pre', 'post', 'regex', 'chunk'];
+const BEFORE_FAST_OR = ['machine', 'sense'];
 
 type TermTest = (term: Term) => boolean;
 
 /**
  * A test of whether `reg`, as the first token of a pattern, can match a term:
- * false only when compromise's own term test (doesMatch) surely fails. Null
- * (no test) for regs where a failed first term does not kill the match at that
- * position: optional, negative, `.`, `^`, greedy-to-end, multi-word choices,
- * and kinds of reg not mirrored here.
+ * false only when compromise's matcher surely fails there. Null (no test) for
+ * regs where a failed first term does not kill the match at that position:
+ * optional, negative, `.`, `^`, greedy-to-end, and kinds not mirrored here.
  */
 function firstTest(reg: Reg | undefined): TermTest | null {
-  if (reg === undefined || reg.anything || reg.choices !== undefined || reg.negative || reg.optional || reg.start || (reg.end && reg.greedy)) return null;
-  if (reg.id !== undefined) return null;
+  if (reg === undefined || reg.anything || reg.negative || reg.optional || reg.start || (reg.end && reg.greedy)) return null;
+  if (reg.choices !== undefined) return choicesTest(reg);
+  return termTest(reg);
+}
+
+/**
+ * `(a b|#Noun)`, `(#Noun && #Hyphenated)`: an or-block needs one choice whose
+ * first reg matches the term, an and-block all of them (and-or.js: tryChoice,
+ * doAndBlock), choice regs being tested with the plain term test.
+ */
+function choicesTest(reg: Reg): TermTest | null {
+  const choices = reg.choices as unknown;
+  if (!Array.isArray(choices) || choices.length === 0) return null;
+  const tests: Array<TermTest | null> = [];
+  for (const c of choices as unknown[]) {
+    if (!Array.isArray(c) || c.length === 0) return null;
+    const r = c[0] as Reg;
+    tests.push(r.negative || r.optional || r.anything || r.start ? null : termTest(r));
+  }
+  if (reg.operator === 'or') {
+    if (tests.some((t) => t === null)) return null;
+    const ts = tests as TermTest[];
+    return (t) => ts.some((f) => f(t));
+  }
+  if (reg.operator === 'and') {
+    const ts = tests.filter((t): t is TermTest => t !== null);
+    if (ts.length === 0) return null;
+    return (t) => ts.every((f) => f(t));
+  }
+  return null;
+}
+
+/** compromise's term test (doesMatch) for one reg, when it is a word, tag, switch or fast-or; null otherwise. */
+function termTest(reg: Reg): TermTest | null {
+  if (reg.id !== undefined || reg.choices !== undefined || reg.anything) return null;
   if (reg.word !== undefined) {
     const word = reg.word;
     if (reg.fuzzy) return null;
@@ -238,7 +271,12 @@ function firstTest(reg: Reg | undefined): TermTest | null {
     const tag = reg.tag;
     return (t) => t.tags.has(tag);
   }
-  // doesMatch tests these before a fast-or set
+  // doesMatch tests these, in this order, before a switch and a fast-or set
+  for (const k of BEFORE_SWITCH) if (reg[k] !== undefined) return null;
+  if (reg.switch !== undefined) {
+    const sw = reg.switch;
+    return (t) => t.switch === sw;
+  }
   for (const k of BEFORE_FAST_OR) if (reg[k] !== undefined) return null;
   if (reg.fastOr !== undefined) {
     const set = reg.fastOr;
@@ -271,7 +309,7 @@ function firstOf(m: Match): First {
     for (const r of m.regs) if (r.optional !== true && r.negative !== true) minLength++;
     const reg0 = m.regs[0];
     const test = firstTest(reg0);
-    const single = test !== null && reg0 !== undefined && !reg0.greedy && !reg0.end;
+    const single = test !== null && reg0 !== undefined && reg0.choices === undefined && !reg0.greedy && !reg0.end;
     f = { test, test2: single ? firstTest(m.regs[1]) : null, minLength };
     firstReg.set(m, f);
   }
