@@ -9,6 +9,7 @@ import { describeError, NewsxError } from '../errors.js';
 import { FORMATS, render, type Format } from '../output/render.js';
 import { VERSION } from '../version.js';
 import { parsePublishedOption } from '../page/dates.js';
+import { registerBatch } from './batch.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -72,6 +73,8 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (source: string, flags: ExtractFlags) => {
       exitCode = await runExtract(source, flags);
     });
+
+  registerBatch(program, (code) => (exitCode = code));
 
   try {
     await program.parseAsync(argv);
