@@ -5,7 +5,6 @@
  */
 import { availableParallelism } from 'node:os';
 import { InvalidArgumentError, type Command } from 'commander';
-import { runBatch } from '../batch/run.js';
 import { parseShard, type Shard } from '../batch/shard.js';
 import { describeError } from '../errors.js';
 
@@ -64,6 +63,8 @@ export function registerBatch(program: Command, setExit: (code: number) => void)
     .option('--window <n>', 'items read ahead of the output (default 4 x concurrency)', positiveInt('--window'))
     .action(async (sources: string[], flags: BatchFlags) => {
       try {
+        // loaded on demand: plain `newsx <file>` never pays for the pool and readers
+        const { runBatch } = await import('../batch/run.js');
         const summary = await runBatch({
           sources,
           urls: flags.urls,
