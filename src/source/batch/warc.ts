@@ -32,13 +32,26 @@ export async function* warcItems(spec: string, opts: BatchSourceOptions = {}): A
   const { WARCParser } = await import('warcio');
   const input = spec === '-' ? (opts.stdin ?? process.stdin) : createReadStream(spec, { highWaterMark: 256 * 1024 });
   let n = 0;
+  let fed = 0; // raw bytes handed to the parser
+  let cutReported = false;
+  const counted = (async function* () {
+    for await (const chunk of input as AsyncIterable<Uint8Array>) {
+      fed += chunk.byteLength;
+      yield chunk;
+    }
+  })();
   try {
-    const parser = new WARCParser(input as AsyncIterable<Uint8Array>);
+    const parser = new WARCParser(counted);
     for (;;) {
       const rec = await parser.parse();
       if (!rec) break;
       n++;
       const type = rec.warcType;
+      if (!type || rec.warcHeader('Content-Length') == null) {
+        // headers cut short (end of a truncated file) or not a WARC record at all
+        yield failedItem({ warc: spec, recordId: null, record: n - 1 }, new NewsxError('EREAD', `record ${n - 1} has no WARC-Type or Content-Length: the file is truncated or corrupt`));
+        continue;
+      }
       if (type !== 'response' && type !== 'resource') continue;
       const isResponse = type === 'response';
       const contentType = isResponse ? rec.httpHeaders?.headers.get('content-type') : rec.warcContentType;
@@ -56,8 +69,12 @@ export async function* warcItems(spec: string, opts: BatchSourceOptions = {}): A
       let item: RawItem;
       try {
         const body = await readCapped(rec as AsyncIterable<Uint8Array>, maxBytes);
-        if (body === null) item = failedItem(source, new NewsxError('ETOOBIG', `record payload is larger than ${maxBytes} bytes (see --max-bytes)`));
-        else {
+        if (unreadBytes(rec) > 0) {
+          cutReported = true;
+          item = failedItem(source, new NewsxError('EREAD', 'the record is cut short: the file ends inside it (truncated download?)'));
+        } else if (body === null) {
+          item = failedItem(source, new NewsxError('ETOOBIG', `record payload is larger than ${maxBytes} bytes (see --max-bytes)`));
+        } else {
           const content: ItemContent = { content: body, charset: charsetOf(contentType), url };
           item = { source, load: async () => content };
         }
@@ -66,11 +83,24 @@ export async function* warcItems(spec: string, opts: BatchSourceOptions = {}): A
       }
       yield item;
     }
+    // warcio stops quietly at a gzip member cut short: bytes past the last whole record mean a cut.
+    const last = (parser as unknown as { _record?: object | null })._record;
+    if (!cutReported && (fed > parser.offset || (last && unreadBytes(last) > 0)))
+      yield failedItem(
+        { warc: spec, recordId: null, record: n },
+        new NewsxError('EREAD', `the file is truncated or corrupt after record ${n} (a record is cut short)`),
+      );
   } catch (err) {
     yield failedItem({ warc: spec, recordId: null, record: n }, new NewsxError('EREAD', `corrupt WARC after ${n} records: ${(err as Error).message}`));
   } finally {
     if ('destroy' in input && typeof input.destroy === 'function' && spec !== '-') input.destroy();
   }
+}
+
+/** Bytes of the record's block the file did not have (warcio's limit reader; 0 when complete or unknown). */
+function unreadBytes(rec: object): number {
+  const limit = (rec as { _reader?: { limit?: unknown } })._reader?.limit;
+  return typeof limit === 'number' && limit > 0 ? limit : 0;
 }
 
 /** The decoded payload, or null when it exceeds the cap (the rest is drained, not kept). */
