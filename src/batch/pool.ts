@@ -4,6 +4,7 @@
  * their worker resolve to an error outcome; the pool replaces dead workers.
  */
 import { existsSync } from 'node:fs';
+import { MessageChannel } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import { describeError, NewsxError } from '../errors.js';
@@ -33,6 +34,21 @@ export function createPool(threads: number): ExtractPool {
     concurrentTasksPerWorker: 1,
     idleTimeout: 30_000,
   });
+  // Tasks wait here, not in piscina's queue, so an item's timeout counts only its own run.
+  let free = threads;
+  const waiting: Array<() => void> = [];
+  const acquire = (): Promise<void> => {
+    if (free > 0) {
+      free--;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => waiting.push(resolve));
+  };
+  const release = () => {
+    const next = waiting.shift();
+    if (next) next();
+    else free++;
+  };
   return {
     async run(task, timeoutMs) {
       const transferList: ArrayBuffer[] = [];
@@ -43,17 +59,29 @@ export function createPool(threads: number): ExtractPool {
         transferList.push(c.buffer as ArrayBuffer);
         task = { ...task, content: c };
       }
+      await acquire();
+      // The worker says when it starts the task: the timeout counts the run, not worker start-up.
+      const controller = new AbortController();
+      let timer: NodeJS.Timeout | undefined;
+      const channel = timeoutMs ? new MessageChannel() : null;
+      if (channel) {
+        channel.port1.once('message', () => {
+          timer = setTimeout(() => controller.abort(), timeoutMs);
+        });
+        task = { ...task, started: channel.port2 };
+        transferList.push(channel.port2 as unknown as ArrayBuffer);
+      }
       try {
-        return (await pool.run(task, {
-          transferList,
-          signal: timeoutMs ? AbortSignal.timeout(timeoutMs) : null,
-        })) as WorkerOutcome;
+        return (await pool.run(task, { transferList, signal: controller.signal })) as WorkerOutcome;
       } catch (err) {
-        const e = err as Error;
-        if (e?.name === 'AbortError' || /abort/i.test(e?.message ?? ''))
+        if (controller.signal.aborted)
           return { ok: false, error: { code: 'ETIMEOUT', message: `extraction took longer than ${(timeoutMs ?? 0) / 1000} s (see --item-timeout)` } };
         const d = describeError(err);
         return { ok: false, error: { code: 'EEXTRACT', message: `worker failed: ${d.message}` } };
+      } finally {
+        clearTimeout(timer);
+        channel?.port1.close();
+        release();
       }
     },
     async close() {

@@ -75,13 +75,13 @@ export class Progress {
     this.drawn = false;
   }
 
-  summary(interrupted: string | null): string {
+  summary(stopped?: string): string {
     const { ok, failed, skipped } = this.counts;
     const processed = ok + failed;
     const sec = this.elapsedSec;
-    const parts = [`${processed} items`, `${ok} ok`, `${failed} failed`];
+    const parts = [`${processed} ${processed === 1 ? 'item' : 'items'}`, `${ok} ok`, `${failed} failed`];
     if (skipped) parts.push(`${skipped} skipped (already in the output)`);
     parts.push(`${(processed / Math.max(sec, 1e-3)).toFixed(1)} pages/s`, `${sec.toFixed(1)} s`);
-    return `newsx batch: ${parts.join(', ')}${interrupted ? ` — interrupted by ${interrupted}; rerun with --resume to finish` : ''}\n`;
+    return `newsx batch: ${parts.join(', ')}${stopped ? ` — ${stopped}` : ''}\n`;
   }
 }

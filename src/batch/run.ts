@@ -185,9 +185,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
 
   progress.clear();
   if (!opts.quiet) {
-    let s = progress.summary(null);
-    if (interrupted) s = s.replace(/\n$/, ` — stopped (${interrupted})${opts.output ? '; run again with --resume to finish' : ''}\n`);
-    stderr.write(s);
+    stderr.write(progress.summary(interrupted ? `stopped (${interrupted})${opts.output ? '; run again with --resume to finish' : ''}` : undefined));
   }
   const { ok, failed, skipped } = progress.counts;
   return { items: ok + failed, ok, failed, skipped, elapsedSec: progress.elapsedSec, interrupted };

@@ -4,6 +4,7 @@
  * JSON serialisation happen here, off the main thread; the main thread only
  * reads, orders and writes lines.
  */
+import type { MessagePort } from 'node:worker_threads';
 import { extract } from '../pipeline.js';
 import { bytesToSource } from '../source/read.js';
 import { assertTextual } from '../source/decode.js';
@@ -19,11 +20,17 @@ export interface WorkerTask {
   /** Reported as meta.source. */
   name: string;
   maxBytes: number;
+  /** Told when the task starts (so the runner's timeout counts only the run). */
+  started?: MessagePort;
 }
 
 export type WorkerOutcome = { ok: true; json: string } | { ok: false; error: { code: string; message: string } };
 
 export default function runTask(task: WorkerTask): WorkerOutcome {
+  if (task.started) {
+    task.started.postMessage(0);
+    task.started.close();
+  }
   try {
     let text: string;
     if (typeof task.content === 'string') {

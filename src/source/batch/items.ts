@@ -38,6 +38,7 @@ export async function detectKind(spec: string, opts: { urls?: boolean } = {}): P
   if (WARC_EXT.test(spec)) return 'warc';
   if (NDJSON_EXT.test(spec)) return 'ndjson';
   if (opts.urls) return 'urls';
+  if (!st.isFile()) return 'ndjson'; // a pipe, e.g. <(zcat records.ndjson.gz): cannot be peeked at
   if (isArticleFile(spec)) return 'file';
   let head = await readHead(spec, 4096);
   if (head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b) {
