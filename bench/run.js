@@ -10,6 +10,7 @@
  *   npm run bench                  # ../shared/eval/pages/html if present, else fixtures/
  *   node bench/run.js DIR          # another corpus
  *   node bench/run.js --repeat 3   # best of 3 runs per configuration (default 2)
+ *   node bench/run.js --memory-copies 24   # a longer memory run (default 12 copies)
  *   node bench/run.js --json       # one JSON object instead of the table
  *
  * Each run is the real CLI in a child process (start-up, reading, workers,
@@ -34,7 +35,8 @@ const value = (name, dflt) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
 };
 const repeat = Math.max(1, Number(value('--repeat', 2)) || 2);
-const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && args[i - 1] === '--repeat'));
+const VALUED = new Set(['--repeat', '--memory-copies']);
+const positional = args.filter((a, i) => !a.startsWith('--') && !(i > 0 && VALUED.has(args[i - 1])));
 
 function defaultCorpus() {
   for (const c of [join(ROOT, '..', 'shared', 'eval', 'pages', 'html'), join(ROOT, '..', '..', 'shared', 'eval', 'pages', 'html')]) {

@@ -26,13 +26,25 @@ export interface ExtractPool {
   kill(): Promise<void>;
 }
 
-export function createPool(threads: number): ExtractPool {
+export interface PoolOptions {
+  /** Called once if the workers cannot run at all (e.g. the worker module fails to load). */
+  onFatal?: (err: Error) => void;
+}
+
+export function createPool(threads: number, opts: PoolOptions = {}): ExtractPool {
   const pool = new Piscina({
     filename: workerFile(),
     minThreads: threads,
     maxThreads: threads,
     concurrentTasksPerWorker: 1,
     idleTimeout: 30_000,
+  });
+  // Errors outside a task (a worker that cannot start) would otherwise crash the process.
+  let fatal = false;
+  pool.on('error', (err: Error) => {
+    if (fatal) return;
+    fatal = true;
+    opts.onFatal?.(new NewsxError('EEXTRACT', `the extraction worker failed: ${describeError(err).message}`));
   });
   // Tasks wait here, not in piscina's queue, so an item's timeout counts only its own run.
   let free = threads;

@@ -95,7 +95,13 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const writer: LineWriter = opts.output ? fileWriter(opts.output, Boolean(opts.resume)) : streamWriter(opts.stdout ?? process.stdout);
   const live = opts.progress ?? (!opts.quiet && Boolean((stderr as NodeJS.WriteStream).isTTY));
   const progress = new Progress({ stream: stderr, live, total: shardTotal(knownTotal(planned), opts.shard) });
-  const pool: ExtractPool = createPool(concurrency);
+  let fatal: Error | null = null;
+  const pool: ExtractPool = createPool(concurrency, {
+    onFatal: (err) => {
+      fatal = err;
+      signalProgress();
+    },
+  });
 
   // The reorder buffer: finished lines by sequence number, written in order.
   const finished = new Map<number, string>();
@@ -137,7 +143,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     } catch (err) {
       outcome = { ok: false, error: describeError(err) };
     }
-    if (interrupted) return;
+    if (stopped()) return;
     progress.done(outcome.ok);
     finished.set(seq, recordLine(item.source, outcome));
     flush();
@@ -154,13 +160,14 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     process.on('SIGTERM', onSignal);
   }
 
+  const stopped = () => Boolean(interrupted || writer.closed || fatal);
   const waitFor = async (cond: () => boolean) => {
-    while (!cond() && !interrupted && !writer.closed) await new Promise<void>((r) => (wake = r));
+    while (!cond() && !stopped()) await new Promise<void>((r) => (wake = r));
   };
 
   try {
     for await (const item of batchItems(planned)) {
-      if (interrupted || writer.closed) break;
+      if (stopped()) break;
       if (!inShard(item.index, opts.shard)) continue;
       if (done?.keys.has(sourceKey(item.source))) {
         progress.skip();
@@ -168,7 +175,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       }
       await waitFor(() => nextSeq - written < window);
       await writer.ready();
-      if (interrupted || writer.closed) break;
+      if (stopped()) break;
       void process1(item, nextSeq++);
     }
     await waitFor(() => written === nextSeq);
@@ -177,9 +184,13 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
     }
-    if (interrupted || writer.closed) await pool.kill().catch(() => {});
+    if (stopped()) await pool.kill().catch(() => {});
     else await pool.close();
     await writer.close();
+  }
+  if (fatal) {
+    progress.clear();
+    throw fatal;
   }
   if (writer.closed && !interrupted) interrupted = 'output closed';
 
