@@ -10,7 +10,7 @@
  *   npm run bench                  # ../shared/eval/pages/html if present, else fixtures/
  *   node bench/run.js DIR          # another corpus
  *   node bench/run.js --repeat 3   # best of 3 runs per configuration (default 2)
- *   node bench/run.js --memory-copies 24   # a longer memory run (default 12 copies)
+ *   node bench/run.js --memory-copies 24   # the memory run's length (default 24 copies)
  *   node bench/run.js --json       # one JSON object instead of the table
  *
  * Each run is the real CLI in a child process (start-up, reading, workers,
@@ -180,8 +180,8 @@ for (const c of configs) {
 // run (sampled from /proc) must level off instead of climbing with the pages
 // seen. Each worker's V8 heap grows in a sawtooth until its first full
 // mark-compact (a few hundred pages here), so the run must be long enough to
-// show a whole cycle: 12 copies by default.
-const MEM_COPIES = Math.max(6, Number(value('--memory-copies', 12)) || 12);
+// show a whole cycle: 24 copies by default.
+const MEM_COPIES = Math.max(6, Number(value('--memory-copies', 24)) || 24);
 const mem = await runOnce(Array(MEM_COPIES).fill(corpus), cores);
 const SIXTHS = 6;
 if (mem.lines !== files.length * MEM_COPIES) throw new Error(`memory run: ${mem.lines} records for ${files.length * MEM_COPIES} pages`);
