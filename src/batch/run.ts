@@ -96,12 +96,15 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const live = opts.progress ?? (!opts.quiet && Boolean((stderr as NodeJS.WriteStream).isTTY));
   const progress = new Progress({ stream: stderr, live, total: shardTotal(knownTotal(planned), opts.shard) });
   let fatal: Error | null = null;
-  const pool: ExtractPool = createPool(concurrency, {
-    onFatal: (err) => {
-      fatal = err;
-      signalProgress();
-    },
-  });
+  // Started on the first item, so a run with nothing to do (all resumed, empty input) starts no worker.
+  let poolInstance: ExtractPool | null = null;
+  const pool = (): ExtractPool =>
+    (poolInstance ??= createPool(concurrency, {
+      onFatal: (err) => {
+        fatal = err;
+        signalProgress();
+      },
+    }));
 
   // The reorder buffer: finished lines by sequence number, written in order.
   const finished = new Map<number, string>();
@@ -128,7 +131,7 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     let outcome: WorkerOutcome;
     try {
       const c = await item.load();
-      outcome = await pool.run(
+      outcome = await pool().run(
         {
           content: c.content,
           charset: c.charset ?? null,
@@ -184,8 +187,9 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
     }
-    if (stopped()) await pool.kill().catch(() => {});
-    else await pool.close();
+    const started = poolInstance as ExtractPool | null; // assigned in a closure: TS cannot see it
+    if (started && stopped()) await started.kill().catch(() => {});
+    else if (started) await started.close();
     await writer.close();
   }
   if (fatal) {

@@ -81,7 +81,7 @@ describe('newsx batch over a directory', () => {
     for (let i = 0; i < 5; i++) writeFileSync(join(dir, `p${i}.html`), story(i));
     const out = join(tmp(), 'out.ndjson');
     writeFileSync(out, 'stale content from an earlier run\n');
-    const r = await newsx(['batch', dir, '--output', out, '-q']);
+    const r = await newsx(['batch', dir, '--output', out, '-q', '-j', '1']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     const recs = records(readFileSync(out, 'utf8'));

@@ -20,7 +20,7 @@ describe('newsx batch over NDJSON', () => {
     const dir = tmp();
     const file = join(dir, 'in.ndjson');
     writeFileSync(file, lines.join('\r\n') + '\n');
-    const r = await newsx(['batch', file, '-q']);
+    const r = await newsx(['batch', file, '-q', '-j', '1']);
     expect(r.code).toBe(1);
     const recs = records(r.stdout);
     expect(recs.map((x) => x.source)).toEqual([
@@ -48,7 +48,7 @@ describe('newsx batch over NDJSON', () => {
 
   it('reads NDJSON from stdin with -, and gzip-compressed .jsonl.gz files', async () => {
     const input = [JSON.stringify({ id: 'x', html: story(3) }), JSON.stringify({ id: 'y', html: story(4) })].join('\n');
-    const r = await newsx(['batch', '-', '-q'], { input });
+    const r = await newsx(['batch', '-', '-q', '-j', '1'], { input });
     expect(r.code).toBe(0);
     expect(records(r.stdout).map((x) => x.source)).toEqual([
       { ndjson: '-', line: 1, id: 'x' },
@@ -56,7 +56,7 @@ describe('newsx batch over NDJSON', () => {
     ]);
     const file = join(tmp(), 'in.jsonl.gz');
     writeFileSync(file, gzipSync(input + '\n'));
-    const g = await newsx(['batch', file, '-q']);
+    const g = await newsx(['batch', file, '-q', '-j', '1']);
     expect(g.code).toBe(0);
     expect(records(g.stdout).map((x) => x.result!.article.title)).toEqual(['Council approves budget 3', 'Council approves budget 4']);
   });

@@ -68,7 +68,7 @@ describe('newsx batch --resume', () => {
     expect(stopped.stderr).toMatch(/stopped \(SIGINT\); run again with --resume/);
     expect(records(readFileSync(out, 'utf8'))).toHaveLength(5);
     server!.release();
-    const again = await newsx(['batch', '--urls', list, '--output', out, '--resume', '-q']);
+    const again = await newsx(['batch', '--urls', list, '--output', out, '--resume', '-q', '-j', '1']);
     expect(again.code).toBe(0);
     expect(records(readFileSync(out, 'utf8')).map((x) => x.source.url)).toEqual(urls);
   });
@@ -77,7 +77,7 @@ describe('newsx batch --resume', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'a.html'), story(1));
     const out = join(tmp(), 'out.ndjson');
-    expect((await newsx(['batch', dir, '-o', out, '-q'])).code).toBe(0);
+    expect((await newsx(['batch', dir, '-o', out, '-q', '-j', '1'])).code).toBe(0);
     const before = readFileSync(out, 'utf8');
     const r = await newsx(['batch', dir, '-o', out, '--resume']);
     expect(r.code).toBe(0);

@@ -53,7 +53,7 @@ describe('newsx batch over WARC files', () => {
     it(`reads the HTML responses of a ${gzip ? '.warc.gz' : '.warc'} record by record, in order`, async () => {
       const file = join(tmp(), gzip ? 'crawl.warc.gz' : 'crawl.warc');
       writeFileSync(file, await crawl(gzip));
-      const r = await newsx(['batch', file, '-q', '-j', '2']);
+      const r = await newsx(['batch', file, '-q', '-j', gzip ? '2' : '1']);
       expect(r.code).toBe(1);
       const recs = records(r.stdout);
       expect(recs.map((x) => x.source.url)).toEqual(expectedUrls);
@@ -77,7 +77,7 @@ describe('newsx batch over WARC files', () => {
       const full = await crawl(gzip);
       const file = join(tmp(), gzip ? 'cut.warc.gz' : 'cut.warc');
       writeFileSync(file, full.subarray(0, Math.floor(full.length * cut)));
-      const r = await newsx(['batch', file, '-q']);
+      const r = await newsx(['batch', file, '-q', '-j', '1']);
       expect(r.code).toBe(1);
       const recs = records(r.stdout);
       expect(recs.length).toBeGreaterThanOrEqual(2);
