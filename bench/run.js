@@ -18,10 +18,10 @@
  * Needs a build (npm run build).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
@@ -75,7 +75,7 @@ function inputBytes(files) {
   return { disk, html };
 }
 
-function runOnce(sources, concurrency) {
+function runOnce(sources, concurrency, keep = false) {
   const dir = mkdtempSync(join(tmpdir(), 'newsx-bench-'));
   const rssFile = join(dir, 'rss');
   return new Promise((resolveRun, reject) => {
@@ -88,12 +88,14 @@ function runOnce(sources, concurrency) {
     let outBytes = 0;
     let errors = 0;
     let tail = '';
+    const kept = [];
     child.stdout.setEncoding('utf8').on('data', (d) => {
       outBytes += Buffer.byteLength(d);
       const parts = (tail + d).split('\n');
       tail = parts.pop();
       for (const l of parts) {
         lines++;
+        if (keep) kept.push(l);
         if (l.indexOf(',"error":{') > 0 && !l.includes(',"result":{')) errors++;
       }
     });
@@ -122,7 +124,7 @@ function runOnce(sources, concurrency) {
       rmSync(dir, { recursive: true, force: true });
       if (code !== 0 && code !== 1) return reject(new Error(`newsx batch exited ${code}: ${stderr.trim()}`));
       if (tail) return reject(new Error('the output ended with a partial line'));
-      resolveRun({ sec, lines, errors, outBytes, rssKb, samples });
+      resolveRun({ sec, lines, errors, outBytes, rssKb, samples, kept });
     });
   });
 }
@@ -199,8 +201,41 @@ const memory = {
   peakRssMbBySixthLong: bySixth ? bySixth.map(mb) : null,
 };
 
+// The corpus plus a binary, an empty and a truncated file: exactly one parsable
+// record per file, in order, the bad ones as errors.
+const mixed = mkdtempSync(join(tmpdir(), 'newsx-bench-mixed-'));
+const links = files.map((f, i) => {
+  const name = `${String(i).padStart(5, '0')}-${f.split('/').pop()}`;
+  symlinkSync(f, join(mixed, name));
+  return name;
+});
+const bad = { 'zz-binary.html': 'ENOTARTICLE', 'zz-empty.html': 'EEMPTY', 'zz-truncated.html.gz': 'EREAD' };
+writeFileSync(join(mixed, 'zz-binary.html'), Buffer.from(Array.from({ length: 5000 }, (_, i) => (i * 7919 + 13) % 256)));
+writeFileSync(join(mixed, 'zz-empty.html'), '');
+const gz = gzipSync(readFileSync(files[0]).subarray(0, 200_000));
+writeFileSync(join(mixed, 'zz-truncated.html.gz'), gz.subarray(0, gz.length >> 1));
+const expectedNames = [...links, ...Object.keys(bad)].sort();
+const chk = await runOnce([mixed], cores, true);
+rmSync(mixed, { recursive: true, force: true });
+const problems = [];
+if (chk.kept.length !== expectedNames.length) problems.push(`${chk.kept.length} records for ${expectedNames.length} files`);
+chk.kept.forEach((line, i) => {
+  let rec;
+  try {
+    rec = JSON.parse(line);
+  } catch {
+    problems.push(`record ${i} is not JSON`);
+    return;
+  }
+  const name = String(rec.source?.path ?? '').split('/').pop();
+  if (name !== expectedNames[i]) problems.push(`record ${i} is ${name}, expected ${expectedNames[i]}`);
+  if (!('result' in rec) === !('error' in rec)) problems.push(`record ${i} has neither or both of result / error`);
+  if (bad[name] && rec.error?.code !== bad[name]) problems.push(`${name}: ${rec.error?.code ?? 'no error'}, expected ${bad[name]}`);
+});
+const check = { files: expectedNames.length, records: chk.kept.length, ok: problems.length === 0, problems: problems.slice(0, 5) };
+
 if (flag('--json')) {
-  process.stdout.write(JSON.stringify({ machine, corpus, files: files.length, bytes, repeat, results, memory }) + '\n');
+  process.stdout.write(JSON.stringify({ machine, corpus, files: files.length, bytes, repeat, results, memory, check }) + '\n');
 } else {
   const p = (s, n) => String(s).padStart(n);
   process.stdout.write(`newsx batch benchmark — ${machine.cores} cores, ${machine.cpu}, Node ${machine.node}, load ${machine.loadavg.join(' ')}\n`);
@@ -217,4 +252,8 @@ if (flag('--json')) {
   );
   if (memory.peakRssMbBySixthLong)
     process.stdout.write(`        peak RSS in each sixth of the ${memory.pagesLong}-page run: ${memory.peakRssMbBySixthLong.join(' / ')} MB\n`);
+  process.stdout.write(
+    `check: corpus + binary, empty and truncated files: ${check.records} records for ${check.files} files, ${check.ok ? 'one per file, in order, all parsable' : `PROBLEMS: ${check.problems.join('; ')}`}\n`,
+  );
 }
+if (!check.ok) process.exitCode = 1;

@@ -146,7 +146,10 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
     } catch (err) {
       outcome = { ok: false, error: describeError(err) };
     }
-    if (stopped()) return;
+    if (stopped()) {
+      signalProgress(); // let the main loop see the stop
+      return;
+    }
     progress.done(outcome.ok);
     finished.set(seq, recordLine(item.source, outcome));
     flush();

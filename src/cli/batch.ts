@@ -62,6 +62,8 @@ export function registerBatch(program: Command, setExit: (code: number) => void)
     .option('--max-bytes <n>', 'largest page accepted, in bytes', positiveNumber('--max-bytes'), 10 * 1024 * 1024)
     .option('--window <n>', 'items read ahead of the output (default 4 x concurrency)', positiveInt('--window'))
     .action(async (sources: string[], flags: BatchFlags) => {
+      // Should the run ever end without finishing (the event loop drained), the exit code says so.
+      process.exitCode = 2;
       try {
         // loaded on demand: plain `newsx <file>` never pays for the pool and readers
         const { runBatch } = await import('../batch/run.js');

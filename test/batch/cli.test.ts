@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { newsx, records, story, tmp } from './helpers.js';
+import { newsx, records, start, story, tmp } from './helpers.js';
 import { detectKind } from '../../src/source/batch/items.js';
 import { readLines } from '../../src/source/batch/lines.js';
 import { formatDuration, Progress } from '../../src/batch/progress.js';
@@ -48,6 +48,19 @@ describe('newsx batch exit codes and usage', () => {
     expect(recs[1]!.result!.article.title).toBe('Council approves budget 1');
     expect(recs[2]!.result!.article.title).toBe('Council approves budget 2');
     expect(r.code).toBe(1);
+  });
+});
+
+describe('newsx batch when the reader goes away', () => {
+  it('stops with exit code 2 and says so when stdout closes (e.g. | head -1)', async () => {
+    const dir = tmp();
+    for (let i = 0; i < 30; i++) writeFileSync(join(dir, `p${String(i).padStart(2, '0')}.html`), story(i));
+    const run = start(['batch', dir, '-j', '1']);
+    await new Promise<void>((resolve) => run.child.stdout!.once('data', () => resolve()));
+    run.child.stdout!.destroy();
+    const r = await run.done;
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/stopped \(output closed\)/);
   });
 });
 
