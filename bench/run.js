@@ -116,15 +116,18 @@ function runOnce(sources, concurrency, keep = false) {
       clearInterval(poll);
       const sec = Number(process.hrtime.bigint() - started) / 1e9;
       let rssKb = null;
+      let cpuSec = null;
       try {
-        rssKb = Number(readFileSync(rssFile, 'utf8'));
+        const u = JSON.parse(readFileSync(rssFile, 'utf8'));
+        rssKb = u.maxRSS;
+        cpuSec = u.cpuUs / 1e6;
       } catch {
         // no figure
       }
       rmSync(dir, { recursive: true, force: true });
       if (code !== 0 && code !== 1) return reject(new Error(`newsx batch exited ${code}: ${stderr.trim()}`));
       if (tail) return reject(new Error('the output ended with a partial line'));
-      resolveRun({ sec, lines, errors, outBytes, rssKb, samples, kept });
+      resolveRun({ sec, lines, errors, outBytes, rssKb, cpuSec, samples, kept });
     });
   });
 }
@@ -176,6 +179,9 @@ for (const c of configs) {
     pagesPerSec: Number((pages / r.sec).toFixed(1)),
     mbPerSec: Number(((bytes.html * c.copies) / 1e6 / r.sec).toFixed(2)),
     peakRssMb: r.peakRssKb ? Number((r.peakRssKb / 1024).toFixed(0)) : null,
+    cpuSec: r.cpuSec === null ? null : Number(r.cpuSec.toFixed(2)),
+    // CPU per page (start-up included): what the machine's load cannot inflate much
+    cpuMsPerPage: r.cpuSec === null ? null : Number(((r.cpuSec * 1000) / pages).toFixed(1)),
   });
 }
 // Memory: the corpus many times in one run; the peak RSS of each sixth of the
@@ -199,6 +205,8 @@ const memory = {
   peakRssMbLong: mb(mem.rssKb),
   pagesPerSecLong: Number(((files.length * MEM_COPIES) / mem.sec).toFixed(1)),
   peakRssMbBySixthLong: bySixth ? bySixth.map(mb) : null,
+  cpuMsPerPageLong: mem.cpuSec === null ? null : Number(((mem.cpuSec * 1000) / (files.length * MEM_COPIES)).toFixed(1)),
+  idleCeiling: mem.cpuSec === null ? null : Math.round((cores * files.length * MEM_COPIES) / mem.cpuSec),
 };
 
 // The corpus plus a binary, an empty and a truncated file: exactly one parsable
@@ -242,14 +250,17 @@ if (flag('--json')) {
   process.stdout.write(
     `corpus ${corpus}: ${files.length} files, ${(bytes.disk / 1e6).toFixed(1)} MB on disk, ${(bytes.html / 1e6).toFixed(1)} MB of HTML/text; best of ${repeat}\n\n`,
   );
-  process.stdout.write(`${'configuration'.padEnd(26)}${p('pages', 7)}${p('failed', 8)}${p('s', 8)}${p('pages/s', 9)}${p('MB/s', 8)}${p('peak RSS', 10)}\n`);
+  process.stdout.write(
+    `${'configuration'.padEnd(26)}${p('pages', 7)}${p('failed', 8)}${p('s', 8)}${p('pages/s', 9)}${p('MB/s', 8)}${p('peak RSS', 10)}${p('CPU ms/page', 13)}\n`,
+  );
   for (const r of results)
     process.stdout.write(
-      `${r.config.padEnd(26)}${p(r.pages, 7)}${p(r.failed, 8)}${p(r.seconds.toFixed(2), 8)}${p(r.pagesPerSec.toFixed(1), 9)}${p(r.mbPerSec.toFixed(2), 8)}${p(r.peakRssMb === null ? '?' : `${r.peakRssMb} MB`, 10)}\n`,
+      `${r.config.padEnd(26)}${p(r.pages, 7)}${p(r.failed, 8)}${p(r.seconds.toFixed(2), 8)}${p(r.pagesPerSec.toFixed(1), 9)}${p(r.mbPerSec.toFixed(2), 8)}${p(r.peakRssMb === null ? '?' : `${r.peakRssMb} MB`, 10)}${p(r.cpuMsPerPage ?? '?', 13)}\n`,
     );
   process.stdout.write(
     `\nmemory: peak RSS ${memory.peakRssMb1x} MB for ${files.length} pages, ${memory.peakRssMb3x} MB for ${files.length * 3}, ${memory.peakRssMbLong} MB for ${memory.pagesLong} (${memory.pagesPerSecLong} pages/s)\n`,
   );
+  process.stdout.write(`        CPU ${memory.cpuMsPerPageLong} ms/page over the long run: at most ~${memory.idleCeiling} pages/s on ${cores} idle cores\n`);
   if (memory.peakRssMbBySixthLong)
     process.stdout.write(`        peak RSS in each sixth of the ${memory.pagesLong}-page run: ${memory.peakRssMbBySixthLong.join(' / ')} MB\n`);
   process.stdout.write(
