@@ -8,6 +8,7 @@
  *   noun-after     "the Oct. 11 deadline", "set an April 15 deadline for",
  *                  "before the Sunday deadline", "March 1 is the deadline to"
  *   have-until     "X have until Friday at noon to", "gave X until T to"
+ *   extended-to    "extend its bid ... to Nov. 6", "pushed the deadline back to March 1"
  *   due            "is due by next week", "payments due on Tuesday"
  *   expiry         "expires at the end of the year", "lapses on", "runs out on",
  *                  "an ultimatum ending at midnight"
@@ -66,7 +67,7 @@ export const DIRECTIVE_VERBS: ReadonlySet<string> = new Set([
 /** Verbs whose subject set the deadline ("Sullivan set an April 15 deadline"). */
 export const SETTER_VERBS: ReadonlySet<string> = new Set([
   ...DIRECTIVE_VERBS,
-  'set', 'sets', 'setting', 'gave', 'gives', 'give', 'giving', 'granted', 'grants', 'grant',
+  'set', 'sets', 'setting', 'gave', 'given', 'gives', 'give', 'giving', 'granted', 'grants', 'grant',
   'imposed', 'imposes', 'impose', 'issued', 'issues', 'issue', 'extended', 'extends', 'extend',
   'established', 'establishes', 'fixed', 'announced', 'announces',
 ]);
@@ -77,7 +78,6 @@ export const HOLD_UNTIL: ReadonlySet<string> = new Set(['have', 'has', 'had', 'h
 /** "gave X until T": verbs that grant time, up to a few words before "until". */
 export const GRANT_UNTIL: ReadonlySet<string> = new Set([
   'gave', 'given', 'give', 'gives', 'giving', 'granted', 'grant', 'grants', 'granting', 'allowed', 'allows', 'allow',
-  'extended', 'extends', 'extend', 'extending',
 ]);
 
 /** Words allowed between HOLD_UNTIL and "until" ("has only until"). */
@@ -182,3 +182,37 @@ export const TIME_GLUE: ReadonlySet<string> = new Set([
 
 /** Determiners and quantifiers stripped from the front of a subject name. */
 export const LEADING_DETERMINERS: ReadonlySet<string> = new Set(['all', 'each', 'every', 'any', 'both']);
+
+/**
+ * Words that put a deadline's own clause in the past ("the deadline passed
+ * on Friday", "were due to file by March 15", "had until"). Verbs that set a
+ * deadline ("ordered", "set", "gave") do not: the due may still be ahead.
+ */
+export const PAST_MARKERS: ReadonlySet<string> = new Set([
+  'had', 'was', 'were', 'did', 'expired', 'passed', 'lapsed', 'ended', 'missed', 'came', 'went', 'fell', 'closed',
+  'elapsed', 'ran',
+]);
+
+/** Be-forms before a participle that is not a past tense ("is required", "are supposed"). */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'am', 'be', 'being', "'s", 'not']);
+
+/** Irregular past tenses of verbs that set deadlines ("gave", "set" is ambiguous and left out). */
+export const IRREGULAR_PAST: ReadonlySet<string> = new Set(['gave', 'told', 'made', 'sent', 'wrote', 'said', 'got', 'took', 'put']);
+
+/** "extended the offer to T": always a new due time. */
+export const EXTEND_VERBS: ReadonlySet<string> = new Set(['extend', 'extends', 'extended', 'extending']);
+
+/** "moved the deadline to T": a new due time only with a deadline noun after the verb. */
+export const MOVE_VERBS: ReadonlySet<string> = new Set([
+  'postpone', 'postponed', 'postpones', 'delay', 'delayed', 'delays', 'push', 'pushed', 'pushes', 'move', 'moved', 'moves',
+  'shift', 'shifted', 'brought', 'bring', 'advanced',
+]);
+
+/**
+ * Financial instruments whose "due <date>" is a maturity printed as part of
+ * their name ("$100 million of senior notes due Nov. 1, 2009"), not a deadline.
+ */
+export const MATURING_INSTRUMENTS: ReadonlySet<string> = new Set([
+  'notes', 'note', 'bonds', 'debentures', 'debenture', 'securities', 'certificates', 'paper', 'issues', 'treasuries',
+  'mortgages', 'obligations', 'warrants', 'eurobonds', 'loans', 'debt', 'preferred', 'shares',
+]);

@@ -19,12 +19,13 @@ import { mention } from '../context.js';
 import type { Actor, Deadline, EntityRef, Mention, TimeExpr } from '../../schema.js';
 import type { Sentence } from '../../document/document.js';
 import {
-  ANAPHORS, AUXILIARIES, CLAUSE_BREAKS, COPULAS, DEADLINE_NOUNS, DIRECTIVE_VERBS, ENDING_VERBS, EXPIRY_VERBS,
-  GRANT_UNTIL, HOLD_UNTIL, LEADING_DETERMINERS, NOUN_LINKS, NP_BREAKS, OBLIGATION_BEFORE_TO, OBLIGATION_WORDS,
+  ANAPHORS, AUXILIARIES, CLAUSE_BREAKS, COPULAS, DEADLINE_NOUNS, DIRECTIVE_VERBS, ENDING_VERBS, EXPIRY_VERBS, EXTEND_VERBS,
+  GRANT_UNTIL, HOLD_UNTIL, LEADING_DETERMINERS, MATURING_INSTRUMENTS, MOVE_VERBS, NOUN_LINKS, PAST_MARKERS, BE_FORMS, IRREGULAR_PAST, NP_BREAKS, OBLIGATION_BEFORE_TO, OBLIGATION_WORDS,
   PRONOUNS, RUN_OUT, SETTER_VERBS, SPEECH_VERBS, TIME_PREPS, TIME_WORDS, TRIGGERS, UNTIL_ADVERBS,
 } from './deadlines.rules.js';
 import {
-  candidatesFromChrono, candidatesFromTimes, dueOf, MAX_WINDOW, type ChronoBudget, type DueReference, type TimeCandidate,
+  candidatesFromChrono, candidatesFromTimes, dueOf, MAX_WINDOW, type ChronoBudget, type ClauseTense, type DueReference,
+  type TimeCandidate,
 } from './due.js';
 
 export interface DeadlineOptions {
@@ -349,6 +350,22 @@ function bindTime(toks: Tok[], c: TimeCandidate, cands: TimeCandidate[], usedNou
   const p1 = lo(toks, ti - 1);
   const p2 = lo(toks, ti - 2);
 
+  // extended-to: "would extend its bid ... to Nov. 6", "moved the deadline to Friday"
+  if (p1 === 'to' || p1 === 'until' || p1 === 'till') {
+    let sawNoun = false;
+    for (let v = ti - 2; v >= Math.max(0, ti - 14); v--) {
+      const w = toks[v]!.lo;
+      if (w === ';' || CLAUSE_BREAKS.has(w) || isTimeTok(v)) break;
+      if (DEADLINE_NOUNS.has(w)) sawNoun = true;
+      if (EXTEND_VERBS.has(w) || (MOVE_VERBS.has(w) && sawNoun)) {
+        const passive = ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(lo(toks, v - 1));
+        const np = npBefore(toks, v);
+        for (let k = v + 1; k < ti; k++) if (DEADLINE_NOUNS.has(toks[k]!.lo)) usedNouns.add(k);
+        return make('extended-to', np?.s ?? v, tj, { setter: passive ? null : np });
+      }
+    }
+  }
+
   // have-until: "X have until T to Y", "gave X until T to Y"
   if (p1 === 'until' || p1 === 'till') {
     const u = ti - 1;
@@ -388,6 +405,8 @@ function bindTime(toks: Tok[], c: TimeCandidate, cands: TimeCandidate[], usedNou
     let d = -1;
     if (p1 === 'due') d = ti - 1;
     else if (TIME_PREPS.has(p1) && p2 === 'due') d = ti - 2;
+    // "$100 million of senior notes due Nov. 1, 2009" is a maturity
+    if (d > 0 && (MATURING_INSTRUMENTS.has(lo(toks, d - 1)) || (lo(toks, d - 1) === ',' && MATURING_INSTRUMENTS.has(lo(toks, d - 2))))) d = -1;
     if (d >= 0 && lo(toks, d + 1) !== 'to') {
       let np = npBefore(toks, d);
       // "The EPA's decision" -> the possessor
@@ -424,9 +443,14 @@ function bindTime(toks: Tok[], c: TimeCandidate, cands: TimeCandidate[], usedNou
     // "the deadline for X to Y expires at T" belongs to the noun rule below
     if (e >= 0 && nounToLeft(toks, e, usedNouns, isTimeTok)) e = -1;
     if (e >= 0 && !['not', "n't", 'never'].includes(lo(toks, e - 1)) && !['not', "n't", 'never'].includes(lo(toks, e - 2))) {
-      let np = npBefore(toks, e);
-      if (!np && lo(toks, e - 1) === 'which' && lo(toks, e - 2) === ',') np = npBefore(toks, e - 2);
-      let start = np?.s ?? e;
+      // "is due to expire", "is set to lapse": the verb group starts earlier
+      let v = e;
+      if (lo(toks, v - 1) === 'to' && ['due', 'set', 'scheduled', 'expected', 'going', 'about', 'likely', 'poised', 'slated'].includes(lo(toks, v - 2))) v -= 2;
+      let np = npBefore(toks, v);
+      let w = v - 1;
+      while (w >= 0 && AUXILIARIES.has(toks[w]!.lo)) w--;
+      if (!np && (lo(toks, w) === 'which' || lo(toks, w) === 'that') && lo(toks, w - 1) === ',') np = npBefore(toks, w - 1);
+      let start = np?.s ?? v;
       // "an ultimatum ending at" / "the deadline expires at": start at the noun phrase
       if (np) for (let k = np.s; k <= np.e; k++) if (DEADLINE_NOUNS.has(toks[k]!.lo)) usedNouns.add(k);
       if (np && DEADLINE_NOUNS.has(toks[np.e]!.lo)) {
@@ -639,6 +663,8 @@ function analyzeLeft(toks: Tok[], b: number): LeftCue | null {
     if (!OBLIGATION_WORDS.has(w) && !(OBLIGATION_BEFORE_TO.has(w) && next === 'to')) continue;
     if (w === 'due' && next !== 'to') continue;
     if (w === 'order' && next !== 'to') continue;
+    // "must have fled by": a guess about the past, not an obligation
+    if (w === 'must' && next === 'have' && /(?:ed|en|wn|ne|t)$/.test(lo(toks, c + 2))) return null;
     // modal or passive cue: "must", "is required to", "were due to", "has to", "was ordered to", "supposed to"
     const subject = npBefore(toks, c);
     let a = c + 1;
@@ -750,6 +776,22 @@ function linkActor(actors: readonly Actor[], start: number, end: number, text: s
 
 // ---------------------------------------------------------------- drafts -> deadlines
 
+/**
+ * The tense of a deadline's clause: 'past' when its own verb is ("passed",
+ * "were due", "had until"), 'past-setting' when only some other verb is
+ * ("ordered ... by", "received ... before"), else 'present'.
+ */
+function clauseTense(d: Draft): ClauseTense {
+  let setting = false;
+  for (let i = 0; i < d.toks.length; i++) {
+    const t = d.toks[i]!;
+    if (t.start < d.textStart || t.end > d.textEnd || (t.start >= d.cand.start && t.end <= d.cand.end)) continue;
+    if (PAST_MARKERS.has(t.lo)) return 'past';
+    if (IRREGULAR_PAST.has(t.lo) || (t.lo.length > 4 && t.lo.endsWith('ed') && !BE_FORMS.has(lo(d.toks, i - 1)) && lo(d.toks, i - 1) !== 'court')) setting = true;
+  }
+  return setting ? 'past-setting' : 'present';
+}
+
 function rangeText(doc: string, toks: Tok[], r: Range | null): { start: number; end: number; text: string } | null {
   if (!r) return null;
   let s = r.s;
@@ -765,7 +807,7 @@ function finish(ctx: ExtractContext, drafts: Draft[], ref: DueReference, actors:
   const byDue = new Map<string, Deadline & { _date: string }>();
   drafts.sort((a, b) => a.textStart - b.textStart);
   for (const d of drafts) {
-    const due = dueOf(d.cand, ref);
+    const due = dueOf(d.cand, ref, clauseTense(d));
     if (!due) continue;
     const subj = rangeText(text, d.toks, d.subject);
     let subject: EntityRef | null = null;

@@ -5,10 +5,14 @@
  *
  * - a weekday alone points forward from the publication date ("by Thursday"
  *   in a Sunday story is the coming Thursday; "on Friday" in a Friday story is
- *   that day);
- * - a month and day without a year take the year that puts them nearest the
- *   publication date ("an April 15 deadline" in February is this April, "by
- *   July 31" in December is last July);
+ *   that day), back when the deadline's own clause is in the past tense ("the
+ *   deadline passed on Friday");
+ * - a month and day without a year take the first year on or after the
+ *   publication date ("March 1 is the deadline" in January), or, in a clause
+ *   told in the past (the deadline's own verb or the verb that set it), the
+ *   year nearest it ("had urged ... by July 31" in December is last July;
+ *   "ordered ... by the end of January" in February is this January; "set an
+ *   April 15 deadline" in February is this April);
  * - "the end of January / the month / the year" is its last day, "by next
  *   week" the Monday that starts it;
  * - "midnight Friday" is Friday 23:59 (the end of the named day);
@@ -76,6 +80,19 @@ function isoWeekMonday(y: number, w: number): number {
   const jan4 = dayNumber(y, 1, 4);
   const jan4Weekday = (new Date(jan4 * 86_400_000).getUTCDay() + 6) % 7; // 0 = Monday
   return jan4 - jan4Weekday + (w - 1) * 7;
+}
+
+/**
+ * The year of a month/day without one: in a past-tense clause the year that
+ * puts it nearest the publication date (ties forward; "had urged ... by July
+ * 31" in December is last July), otherwise the first on or after it ("March
+ * 1 is the deadline" in January).
+ */
+function yearFor(month: number, day: number, pub: { year: number; month: number; day: number }, nearest: boolean): number {
+  if (nearest) return nearestYear(month, day, pub);
+  const ref = dayNumber(pub.year, pub.month, pub.day);
+  const d = Math.min(day, daysInMonth(pub.year, month));
+  return dayNumber(pub.year, month, d) >= ref ? pub.year : pub.year + 1;
 }
 
 /** The year that puts month/day nearest the reference day; ties go forward. */
@@ -189,7 +206,12 @@ function features(text: string): Features {
     if (/^\d{4}$/.test(w)) {
       const y = Number(w);
       if (y >= 1800 && y <= 2200) f.yearDigits = y;
-    } else if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(w)) f.dayNumber = true;
+    } else if (/^\d{1,2}(?:st|nd|rd|th)$/.test(w)) f.dayNumber = true;
+    else if (/^\d{1,2}$/.test(w)) {
+      // a day number sits next to a month name ("March 3", "3 March"), not before a clock word
+      const near = (x: string | undefined) => x !== undefined && MONTHS.has(x.replace(/\.$/, ''));
+      if (near(words[i - 1]) || near(words[i + 1]) || (words[i - 1] === 'of' && near(words[i - 2]))) f.dayNumber = true;
+    }
     if (w === 'end' && words[i + 1] === 'of') f.endOf = true;
     if (w === 'next') f.next = true;
     if (w === 'last' || w === 'past' || w === 'previous') f.last = true;
@@ -211,7 +233,11 @@ function dateStr(y: number, m: number, d: number): string {
  * The `due` value for a time candidate under the deadline conventions, or
  * null when the candidate names no usable point.
  */
-export function dueOf(c: TimeCandidate, ref: DueReference): string | null {
+export type ClauseTense = 'past' | 'past-setting' | 'present';
+
+export function dueOf(c: TimeCandidate, ref: DueReference, tense: ClauseTense = 'present'): string | null {
+  const past = tense === 'past';
+  const nearest = tense !== 'present';
   const f = features(c.text);
   const p = c.parts;
   const pub = ref.pub;
@@ -220,7 +246,7 @@ export function dueOf(c: TimeCandidate, ref: DueReference): string | null {
   // "the end of ..." -> its last day
   if (f.endOf) {
     if (f.month !== null) {
-      const y = f.yearDigits ?? (pub ? nearestYear(f.month, 15, pub) : p.year);
+      const y = f.yearDigits ?? (pub ? yearFor(f.month, 31, pub, nearest) : p.year);
       if (y === undefined) return null;
       return dateStr(y, f.month, daysInMonth(y, f.month));
     }
@@ -256,19 +282,19 @@ export function dueOf(c: TimeCandidate, ref: DueReference): string | null {
     const mondayIdx = (new Date(today * 86_400_000).getUTCDay() + 6) % 7;
     date = fromDayNumber(today - mondayIdx + 7);
   } else if (f.weekday !== null && f.month === null && f.yearDigits === null && !f.dayNumber && !f.next && !f.last && pub) {
-    // a weekday alone points forward (today included)
+    // a weekday alone points forward (today included), back in a past-tense clause
     const today = dayNumber(pub.year, pub.month, pub.day);
     const wd = new Date(today * 86_400_000).getUTCDay();
-    date = fromDayNumber(today + ((f.weekday - wd + 7) % 7));
+    date = fromDayNumber(past ? today - ((wd - f.weekday + 7) % 7) : today + ((f.weekday - wd + 7) % 7));
   } else if (f.month !== null && f.yearDigits === null && pub && p.day !== undefined && f.dayNumber) {
-    const y = nearestYear(f.month, p.day, pub);
+    const y = yearFor(f.month, p.day, pub, nearest);
     date = { year: y, month: f.month, day: p.day };
   } else if (p.week !== undefined && p.year !== undefined) {
     date = fromDayNumber(isoWeekMonday(p.year, p.week));
   } else if (p.year !== undefined && p.month !== undefined && p.day !== undefined) {
     date = { year: p.year, month: p.month, day: p.day };
   } else if (p.year !== undefined && p.month !== undefined) {
-    const y = f.month !== null && f.yearDigits === null && pub ? nearestYear(p.month, 15, pub) : p.year;
+    const y = f.month !== null && f.yearDigits === null && pub ? yearFor(p.month, 31, pub, nearest) : p.year;
     date = { year: y, month: p.month, day: 1 };
     precision = 'month';
   } else if (p.year !== undefined) {
@@ -358,12 +384,31 @@ export function candidatesFromChrono(text: string, base: number, pub: DueReferen
   if (budget.chars <= 0) return [];
   budget.chars -= text.length;
   const instant = pub ? new Date(Date.UTC(pub.year, pub.month - 1, pub.day, 12)) : new Date();
-  const results = chrono.en.parse(text, { instant, timezone: 0 }, { forwardDate: false });
   const own = ownCandidates(text, base, pub);
-  let cands: TimeCandidate[] = [];
-  for (const r of results) {
+  let cands = chronoCandidates(text, base, instant, true).filter((c) => !own.some((o) => o.start < c.end && c.start < o.end));
+  cands = mergeFragments([...cands, ...own].sort((a, b) => a.start - b.start), text, base);
+  return cands.filter((c) => !isVague(c.text));
+}
+
+/** A range's separator: "July 18-21", "last Thursday, to Nov. 6", "from 9 to 5". */
+const RANGE_SEP = /\s*(?:-|\u2013|\u2014|,?\s+(?:to|through|until|till|and)\s+)\s*/gi;
+
+function chronoCandidates(text: string, base: number, instant: Date, splitRanges: boolean): TimeCandidate[] {
+  const out: TimeCandidate[] = [];
+  for (const r of chrono.en.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
     let start = r.index;
     let t = r.text;
+    // a range is its start; its end, parsed alone, is a time of its own
+    if (r.end && splitRanges && t.length <= 80) {
+      let sep: RegExpExecArray | null = null;
+      for (const m of t.matchAll(RANGE_SEP)) if (m.index > 0) sep = m as RegExpExecArray;
+      if (sep) {
+        const restAt = sep.index + sep[0].length;
+        const rest = t.slice(restAt);
+        if (/[A-Za-z]/.test(rest) && /[A-Za-z]{3}/.test(rest)) out.push(...chronoCandidates(rest, base + start + restAt, instant, false));
+        t = t.slice(0, sep.index);
+      }
+    }
     // drop a leading preposition chrono keeps ("at 9 am", "on Friday")
     const lead = /^([A-Za-z]+)\s+/.exec(t);
     if (lead && LEADING_PREPS.has(lead[1]!.toLowerCase())) {
@@ -375,12 +420,9 @@ export function candidatesFromChrono(text: string, base: number, pub: DueReferen
     while (cut > 0 && ',;:.)( '.includes(t[cut - 1]!) && !/[ap]\.m\.$/i.test(t.slice(0, cut))) cut--;
     t = t.slice(0, cut);
     if (t.length === 0) continue;
-    const c: TimeCandidate = { start: base + start, end: base + start + t.length, text: t, parts: partsFromChrono(r), source: 'chrono' };
-    if (own.some((o) => o.start < c.end && c.start < o.end)) continue;
-    cands.push(c);
+    out.push({ start: base + start, end: base + start + t.length, text: t, parts: partsFromChrono(r), source: 'chrono' });
   }
-  cands = mergeFragments([...cands, ...own].sort((a, b) => a.start - b.start), text, base);
-  return cands.filter((c) => !isVague(c.text));
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** Is the text between two fragments only glue ("local time on", ", ")? */
