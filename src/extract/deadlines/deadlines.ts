@@ -24,7 +24,7 @@ import {
   PRONOUNS, RUN_OUT, SETTER_VERBS, SPEECH_VERBS, TIME_PREPS, TIME_WORDS, TRIGGERS, UNTIL_ADVERBS,
 } from './deadlines.rules.js';
 import {
-  candidatesFromChrono, candidatesFromTimes, dueOf, MAX_WINDOW, type ChronoBudget, type ClauseTense, type DueReference,
+  candidatesFromChrono, candidatesFromTimes, dueOf, indexTimes, MAX_WINDOW, type ChronoBudget, type ClauseTense, type DueReference,
   type TimeCandidate,
 } from './due.js';
 
@@ -34,10 +34,12 @@ export interface DeadlineOptions {
   timezone: string | null;
 }
 
+/** Most deadline drafts per document (a guard for hostile inputs). */
+const MAX_DRAFTS = 2_000;
 /** Sentences longer than this are read in windows around their triggers. */
 const LONG_SENTENCE = 1_000;
 /** Characters the fallback chrono parse may read per document (hostile inputs). */
-const CHRONO_BUDGET = 60_000;
+const CHRONO_BUDGET = 20_000;
 /** Most tokens a cue may sit before its "by" (clause scope). */
 const CUE_REACH = 25;
 /** Most tokens between a deadline noun and the time it binds ("the deadline for X to Y expires at T"). */
@@ -132,6 +134,8 @@ interface SentenceView {
   index: number;
   toks: Tok[];
   cands: TimeCandidate[] | null;
+  /** for each token, the index in `cands` of the time it belongs to, or -1 */
+  tokTime: Int32Array | null;
 }
 
 // ---------------------------------------------------------------- the extractor
@@ -143,32 +147,39 @@ export function extractDeadlines(ctx: ExtractContext, opts: DeadlineOptions): De
   const views = new Map<number, SentenceView>();
   const drafts: Draft[] = [];
 
+  const timeIndex = indexTimes(opts.times);
   const candidatesOf = (v: SentenceView): TimeCandidate[] => {
     if (v.cands) return v.cands;
     const s = doc.sentences[v.index]!;
-    let cands = candidatesFromTimes(opts.times, s.start, s.end);
+    let cands = candidatesFromTimes(timeIndex, s.start, s.end);
     if (cands.length === 0) cands = fallbackCandidates(doc.text, s, v.toks, ref, budget);
     v.cands = cands;
+    v.tokTime = new Int32Array(v.toks.length).fill(-1);
+    cands.forEach((c, ci) => {
+      const span = tokenSpan(v.toks, c);
+      if (span) for (let i = span.s; i <= span.e; i++) v.tokTime![i] = ci;
+    });
     return cands;
   };
   const viewOf = (i: number): SentenceView => {
     let v = views.get(i);
     if (!v) {
       const s = doc.sentences[i]!;
-      v = { index: i, toks: tokenize(doc.text, s.start, s.end), cands: null };
+      v = { index: i, toks: tokenize(doc.text, s.start, s.end), cands: null, tokTime: null };
       views.set(i, v);
     }
     return v;
   };
 
-  for (let si = 0; si < doc.sentences.length; si++) {
+  for (let si = 0; si < doc.sentences.length && drafts.length < MAX_DRAFTS; si++) {
     const v = viewOf(si);
     if (!v.toks.some((t) => TRIGGERS.has(t.lo))) continue;
     const cands = candidatesOf(v);
     const usedNouns = new Set<number>();
     const usedCands = new Set<TimeCandidate>();
-    for (const c of cands) {
-      const d = bindTime(v.toks, c, cands, usedNouns);
+    for (let ci = 0; ci < cands.length && drafts.length < MAX_DRAFTS; ci++) {
+      const c = cands[ci]!;
+      const d = bindTime(v.toks, c, ci, v.tokTime!, usedNouns);
       if (d) {
         d.sentence = si;
         drafts.push(d);
@@ -176,15 +187,18 @@ export function extractDeadlines(ctx: ExtractContext, opts: DeadlineOptions): De
       }
     }
     // "That's the deadline for ...": a deadline noun pointing back at a time
-    for (let k = 0; k < v.toks.length; k++) {
+    for (let k = 0; k < v.toks.length && drafts.length < MAX_DRAFTS; k++) {
       if (!DEADLINE_NOUNS.has(v.toks[k]!.lo) || usedNouns.has(k)) continue;
       const a = anaphorBefore(v.toks, k);
       if (a < 0) continue;
       let ante: TimeCandidate | undefined;
       let anteSentence = si;
-      const before = cands.filter((c) => c.end <= v.toks[a]!.start && !usedCands.has(c));
-      if (before.length > 0) ante = before[before.length - 1];
-      else if (si > 0 && doc.sentences[si - 1]!.paragraph === doc.sentences[si]!.paragraph) {
+      // the last time before the anaphor, if it is not bound already
+      let ti = a - 1;
+      while (ti >= 0 && v.tokTime![ti]! < 0) ti--;
+      const before = ti >= 0 ? cands[v.tokTime![ti]!] : undefined;
+      if (before && !usedCands.has(before)) ante = before;
+      else if (!before && si > 0 && doc.sentences[si - 1]!.paragraph === doc.sentences[si]!.paragraph) {
         const pv = viewOf(si - 1);
         const pc = candidatesOf(pv);
         ante = pc[pc.length - 1];
@@ -212,10 +226,16 @@ function pubDate(published: string | null): DueReference['pub'] {
   return { year: now.getUTCFullYear(), month: now.getUTCMonth() + 1, day: now.getUTCDate() };
 }
 
+function isTimeish(w: string): boolean {
+  if (TIME_WORDS.has(w)) return true;
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 /** Chrono over a sentence, or over merged windows around its triggers when it is very long. */
 function fallbackCandidates(text: string, s: Sentence, toks: Tok[], ref: DueReference, budget: ChronoBudget): TimeCandidate[] {
   if (s.end - s.start <= LONG_SENTENCE) {
-    if (!toks.some((t) => TIME_WORDS.has(t.lo.replace(/['\u2019]s$/, '')) || /\d/.test(t.lo))) return [];
+    if (!toks.some((t) => isTimeish(t.lo))) return [];
     return candidatesFromChrono(text.slice(s.start, s.end), s.start, ref.pub, budget);
   }
   const out: TimeCandidate[] = [];
@@ -226,15 +246,12 @@ function fallbackCandidates(text: string, s: Sentence, toks: Tok[], ref: DueRefe
     out.push(...candidatesFromChrono(text.slice(winStart, winEnd), winStart, ref.pub, budget));
     winStart = -1;
   };
+  // prefix counts of time-ish tokens: "is a time word near this trigger" in O(1)
+  const timeish = new Int32Array(toks.length + 1);
+  for (let i = 0; i < toks.length; i++) timeish[i + 1] = timeish[i]! + (isTimeish(toks[i]!.lo) ? 1 : 0);
   for (let i = 0; i < toks.length && budget.chars > 0; i++) {
     if (!TRIGGERS.has(toks[i]!.lo)) continue;
-    // only where a time word is near
-    let near = false;
-    for (let j = Math.max(0, i - 5); j < Math.min(toks.length, i + 24) && !near; j++) {
-      const lo = toks[j]!.lo;
-      if (TIME_WORDS.has(lo) || /\d/.test(lo)) near = true;
-    }
-    if (!near) continue;
+    if (timeish[Math.min(toks.length, i + 24)]! - timeish[Math.max(0, i - 5)]! === 0) continue;
     const from = toks[Math.max(0, i - 6)]!.start;
     const to = toks[Math.min(toks.length - 1, i + 24)]!.end;
     if (winStart >= 0 && from <= winEnd && to - winStart <= MAX_WINDOW) {
@@ -276,11 +293,23 @@ function tokenSpan(toks: Tok[], c: TimeCandidate): Range | null {
   return { s, e };
 }
 
+/** Index of the first token ending after `offset`. */
+function firstTokenAt(toks: Tok[], offset: number): number {
+  let a = 0;
+  let b = toks.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (toks[mid]!.end <= offset) a = mid + 1;
+    else b = mid;
+  }
+  return a;
+}
+
 function lo(toks: Tok[], i: number): string {
   return i >= 0 && i < toks.length ? toks[i]!.lo : '';
 }
 
-function bindTime(toks: Tok[], c: TimeCandidate, cands: TimeCandidate[], usedNouns: Set<number>): Draft | null {
+function bindTime(toks: Tok[], c: TimeCandidate, ci: number, tokTime: Int32Array, usedNouns: Set<number>): Draft | null {
   const span = tokenSpan(toks, c);
   if (!span) return null;
   const { s: ti, e: tj } = span;
@@ -288,7 +317,7 @@ function bindTime(toks: Tok[], c: TimeCandidate, cands: TimeCandidate[], usedNou
     rule, cand: c, sentence: 0, textStart: toks[start]!.start, textEnd: Math.max(toks[end]!.end, c.end), action: null,
     subject: null, setter: null, toks, ...parts,
   });
-  const isTimeTok = (i: number) => cands.some((o) => o !== c && toks[i]!.start < o.end && o.start < toks[i]!.end);
+  const isTimeTok = (i: number) => tokTime[i]! >= 0 && tokTime[i] !== ci;
 
   // noun-after: "the Oct. 11 deadline", "March 1 is the deadline to", "before the Sunday deadline"
   {
@@ -783,9 +812,9 @@ function linkActor(actors: readonly Actor[], start: number, end: number, text: s
  */
 function clauseTense(d: Draft): ClauseTense {
   let setting = false;
-  for (let i = 0; i < d.toks.length; i++) {
+  for (let i = firstTokenAt(d.toks, d.textStart); i < d.toks.length && d.toks[i]!.end <= d.textEnd; i++) {
     const t = d.toks[i]!;
-    if (t.start < d.textStart || t.end > d.textEnd || (t.start >= d.cand.start && t.end <= d.cand.end)) continue;
+    if (t.start >= d.cand.start && t.end <= d.cand.end) continue;
     if (PAST_MARKERS.has(t.lo)) return 'past';
     if (IRREGULAR_PAST.has(t.lo) || (t.lo.length > 4 && t.lo.endsWith('ed') && !BE_FORMS.has(lo(d.toks, i - 1)) && lo(d.toks, i - 1) !== 'court')) setting = true;
   }

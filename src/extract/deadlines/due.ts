@@ -328,19 +328,34 @@ export function dueOf(c: TimeCandidate, ref: DueReference, tense: ClauseTense = 
 
 // ---------------------------------------------------------------- candidates from the times extractor
 
-/** Time candidates from the times extractor's mentions inside [from, to). */
-export function candidatesFromTimes(times: readonly TimeExpr[], from: number, to: number): TimeCandidate[] {
+/** The times extractor's mentions as candidates, sorted by start, for range look-ups. */
+export function indexTimes(times: readonly TimeExpr[]): TimeCandidate[] {
   const out: TimeCandidate[] = [];
   for (const t of times) {
     if (t.foundIn && t.foundIn !== 'text') continue;
     const parts = partsFromValue(t.value);
     if (!parts) continue;
-    for (const m of t.mentions) {
-      if (m.end <= from || m.start >= to) continue;
-      out.push({ start: m.start, end: m.end, text: m.text, parts, source: 'times' });
-    }
+    for (const m of t.mentions) out.push({ start: m.start, end: m.end, text: m.text, parts, source: 'times' });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The indexed candidates that overlap [from, to). */
+export function candidatesFromTimes(index: readonly TimeCandidate[], from: number, to: number): TimeCandidate[] {
+  // first candidate that may end after `from`: candidates are short, so back off from the first start >= from
+  let lo = 0;
+  let hi = index.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  let i = lo;
+  while (i > 0 && index[i - 1]!.end > from) i--;
+  const out: TimeCandidate[] = [];
+  for (; i < index.length && index[i]!.start < to; i++) if (index[i]!.end > from) out.push(index[i]!);
+  // nested mentions: keep the outer one
+  return out.filter((c, k) => !out.some((o, j) => j !== k && o.start <= c.start && o.end >= c.end && (o.end - o.start) > (c.end - c.start)));
 }
 
 // ---------------------------------------------------------------- the fallback parse
