@@ -179,7 +179,7 @@ export function extractDeadlines(ctx: ExtractContext, opts: DeadlineOptions): De
     const usedCands = new Set<TimeCandidate>();
     for (let ci = 0; ci < cands.length && drafts.length < MAX_DRAFTS; ci++) {
       const c = cands[ci]!;
-      const d = bindTime(v.toks, c, ci, v.tokTime!, usedNouns);
+      const d = bindTime(doc.text, v.toks, c, ci, v.tokTime!, usedNouns);
       if (d) {
         d.sentence = si;
         drafts.push(d);
@@ -309,7 +309,7 @@ function lo(toks: Tok[], i: number): string {
   return i >= 0 && i < toks.length ? toks[i]!.lo : '';
 }
 
-function bindTime(toks: Tok[], c: TimeCandidate, ci: number, tokTime: Int32Array, usedNouns: Set<number>): Draft | null {
+function bindTime(text: string, toks: Tok[], c: TimeCandidate, ci: number, tokTime: Int32Array, usedNouns: Set<number>): Draft | null {
   const span = tokenSpan(toks, c);
   if (!span) return null;
   const { s: ti, e: tj } = span;
@@ -357,7 +357,7 @@ function bindTime(toks: Tok[], c: TimeCandidate, ci: number, tokTime: Int32Array
           } else if (np) setter = np;
           textStart = np?.s ?? p;
         } else if (w === 'before' || (w === 'of' && lo(toks, p - 1) === 'ahead') || w === 'by' || w === 'meet' || w === 'met' || w === 'missed' || w === 'faces' || w === 'face' || w === 'facing') {
-          const left = analyzeLeft(toks, w === 'of' ? p - 1 : p);
+          const left = analyzeLeft(toks, w === 'of' ? p - 1 : p, text);
           if (left) {
             subject ??= left.subject;
             action ??= left.action;
@@ -493,7 +493,7 @@ function bindTime(toks: Tok[], c: TimeCandidate, ci: number, tokTime: Int32Array
 
   // no-later-than: "no later than T"
   if (p1 === 'than' && p2 === 'later' && ['no', 'not'].includes(lo(toks, ti - 3))) {
-    const left = analyzeLeft(toks, ti - 3);
+    const left = analyzeLeft(toks, ti - 3, text);
     return make('no-later-than', left?.start ?? ti - 3, tj, {
       subject: left?.subject ?? null, action: left?.action ?? null, setter: left?.setter ?? null,
     });
@@ -501,7 +501,7 @@ function bindTime(toks: Tok[], c: TimeCandidate, ci: number, tokTime: Int32Array
 
   // obligation-by: "X must Y by T", "ordered X to Y by T", "were due to Y by T"
   if ((p1 === 'by' || p1 === 'before') && !possessiveModifier(toks, tj, c)) {
-    const left = analyzeLeft(toks, ti - 1);
+    const left = analyzeLeft(toks, ti - 1, text);
     if (left) return make('obligation-by', left.start, tj, { subject: left.subject, action: left.action, setter: left.setter });
     // "By Friday, the ministry must ..."
     if (p1 === 'by' && ti - 1 === firstWord(toks)) {
@@ -655,7 +655,7 @@ interface LeftCue {
  * Walk left from a "by"/"before" at `b` through its clause for an
  * obligation cue; the cue decides subject, action and setter.
  */
-function analyzeLeft(toks: Tok[], b: number): LeftCue | null {
+function analyzeLeft(toks: Tok[], b: number, text: string): LeftCue | null {
   for (let c = b - 1; c >= Math.max(0, b - CUE_REACH); c--) {
     const w = toks[c]!.lo;
     if (w === ';' || w === '"' || CLAUSE_BREAKS.has(w)) return null;
@@ -664,7 +664,8 @@ function analyzeLeft(toks: Tok[], b: number): LeftCue | null {
     // directive verb, active: "ordered the department to release ... by"
     if (w === 'ordered' && lo(toks, c - 1) === 'court') {
       // "its court-ordered goal of releasing ... by"
-      return { start: c - 1, subject: null, action: rangeOrNull(c + 1, b - 1, toks), setter: null };
+      const owner = ['its', 'their'].includes(lo(toks, c - 2)) ? { s: c - 2, e: c - 2 } : null;
+      return { start: c - 1, subject: owner, action: rangeOrNull(c + 1, b - 1, toks), setter: null };
     }
     if (DIRECTIVE_VERBS.has(w) && !passive) {
       let to = -1;
@@ -695,13 +696,20 @@ function analyzeLeft(toks: Tok[], b: number): LeftCue | null {
     // "must have fled by": a guess about the past, not an obligation
     if (w === 'must' && next === 'have' && /(?:ed|en|wn|ne|t)$/.test(lo(toks, c + 2))) return null;
     // modal or passive cue: "must", "is required to", "were due to", "has to", "was ordered to", "supposed to"
-    const subject = npBefore(toks, c);
+    let subject = npBefore(toks, c);
     let a = c + 1;
     if (lo(toks, a) === 'to') a++;
     if (DEADLINE_NOUNS.has(w) || w === 'requirement' || w === 'obligation' || w === 'mandate') {
-      return { start: c, subject: null, action: rangeOrNull(a, b - 1, toks), setter: null };
+      const owner = ['its', 'their'].includes(lo(toks, c - 1)) ? { s: c - 1, e: c - 1 } : null;
+      return { start: c, subject: owner, action: rangeOrNull(a, b - 1, toks), setter: null };
     }
-    return { start: subject?.s ?? c, subject: isPronoun(toks, subject) ? null : subject, action: rangeOrNull(a, b - 1, toks), setter: null };
+    // "State missed the deadline, but was ordered to ...": the subject of the sentence
+    if (!subject) {
+      let k = c - 1;
+      while (k >= 0 && AUXILIARIES.has(toks[k]!.lo)) k--;
+      if (lo(toks, k) === 'but' || lo(toks, k) === 'and') subject = sentenceSubject(toks, text);
+    }
+    return { start: subject && subject.e < c ? Math.min(subject.s, c) : c, subject, action: rangeOrNull(a, b - 1, toks), setter: null };
   }
   return null;
 }
@@ -716,7 +724,7 @@ function analyzeRight(toks: Tok[], k: number): { subject: Range | null; action: 
       let a = c + 1;
       if (lo(toks, a) === 'to') a++;
       const action = phraseUntil(toks, a, toks.length);
-      return { subject: isPronoun(toks, subject) ? null : subject, action, end: action?.e ?? c };
+      return { subject, action, end: action?.e ?? c };
     }
   }
   return null;
@@ -729,7 +737,21 @@ function rangeOrNull(s: number, e: number, toks: Tok[]): Range | null {
 }
 
 function isPronoun(toks: Tok[], r: Range | null): boolean {
-  return r !== null && r.s === r.e && PRONOUNS.has(toks[r.s]!.lo);
+  return r !== null && r.s === r.e && (PRONOUNS.has(toks[r.s]!.lo) || POSSESSIVE_PRONOUNS.has(toks[r.s]!.lo));
+}
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
+/** The capitalized name that opens a sentence ("State missed ..."), if it is followed by a lower-case word. */
+function sentenceSubject(toks: Tok[], text: string): Range | null {
+  let i = firstWord(toks);
+  if (i < 0) return null;
+  if (toks[i]!.lo === 'the') i++;
+  const s = i;
+  const upper = (t: Tok) => /\p{Lu}/u.test(text[t.start]!);
+  while (i < toks.length && i - s < 6 && toks[i]!.word && (upper(toks[i]!) || (toks[i]!.lo === 'of' && i > s))) i++;
+  if (i === s || i >= toks.length || !toks[i]!.word || upper(toks[i]!)) return null;
+  return { s: firstWord(toks), e: i - 1 };
 }
 
 // ---------------------------------------------------------------- speakers and actors
@@ -838,14 +860,21 @@ function finish(ctx: ExtractContext, drafts: Draft[], ref: DueReference, actors:
   for (const d of drafts) {
     const due = dueOf(d.cand, ref, clauseTense(d));
     if (!due) continue;
-    const subj = rangeText(text, d.toks, d.subject);
+    let subjRange = d.subject;
+    const sentToks = toksOf(d.sentence);
+    const speaker = speakerOf(sentToks);
+    // "X said that it must ...": a pronoun subject after a leading speaker is the speaker
+    if (isPronoun(d.toks, subjRange) && ['it', 'its', 'they', 'their'].includes(d.toks[subjRange!.s]!.lo)) {
+      subjRange = speaker && d.toks === sentToks && speaker.e < subjRange!.s && speaker.s === firstWord(sentToks) ? speaker : null;
+    }
+    const subj = rangeText(text, d.toks, subjRange);
     let subject: EntityRef | null = null;
-    if (subj && !PRONOUNS.has(FOLD(subj.text))) {
+    if (subj && !PRONOUNS.has(FOLD(subj.text)) && !POSSESSIVE_PRONOUNS.has(FOLD(subj.text))) {
       const a = linkActor(actors, subj.start, subj.end, subj.text);
       subject = a ? { name: a.name, actorId: a.id } : { name: subj.text, actorId: null };
     }
-    const setRange = d.setter ?? speakerOf(toksOf(d.sentence));
-    const set = rangeText(text, d.toks === toksOf(d.sentence) ? d.toks : toksOf(d.sentence), setRange);
+    const setRange = d.setter ?? speaker;
+    const set = rangeText(text, sentToks, setRange);
     let setBy: string | null = null;
     if (set && !PRONOUNS.has(FOLD(set.text))) {
       const a = linkActor(actors, set.start, set.end, set.text);
