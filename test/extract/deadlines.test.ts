@@ -217,3 +217,18 @@ describe('hostile inputs', () => {
     expect(tokenize("Friday's court-ordered deadline, a.m.", 0, 36).map((t) => t.lo)).toEqual(['friday', "'s", 'court', 'ordered', 'deadline', ',', 'a.m']);
   });
 });
+
+describe('times written apart', () => {
+  it('joins a clock time and a date the times extractor reports separately', () => {
+    const text = 'The deadline for the rebels to leave expires at 9 am local time on Friday, the army said.';
+    const doc = buildDocument([text]);
+    const span = (s: string, value: string): TimeExpr => {
+      const i = text.indexOf(s);
+      return { text: s, value, mentions: [mention(doc, i, i + s.length)] };
+    };
+    const ds = run(text, '2026-01-07', 'Asia/Damascus', { times: [span('9 am', '2026-01-07T09:00'), span('Friday', '2026-01-09')] });
+    expect(ds).toHaveLength(1);
+    expect(ds[0]!.due).toBe('2026-01-09T09:00+03:00');
+    expect(ds[0]!.text).toBe('The deadline for the rebels to leave expires at 9 am local time on Friday');
+  });
+});

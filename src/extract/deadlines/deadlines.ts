@@ -151,7 +151,7 @@ export function extractDeadlines(ctx: ExtractContext, opts: DeadlineOptions): De
   const candidatesOf = (v: SentenceView): TimeCandidate[] => {
     if (v.cands) return v.cands;
     const s = doc.sentences[v.index]!;
-    let cands = candidatesFromTimes(timeIndex, s.start, s.end);
+    let cands = candidatesFromTimes(timeIndex, s.start, s.end, doc.text);
     if (cands.length === 0) cands = fallbackCandidates(doc.text, s, v.toks, ref, budget);
     v.cands = cands;
     v.tokTime = new Int32Array(v.toks.length).fill(-1);

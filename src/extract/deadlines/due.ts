@@ -340,8 +340,12 @@ export function indexTimes(times: readonly TimeExpr[]): TimeCandidate[] {
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/** The indexed candidates that overlap [from, to). */
-export function candidatesFromTimes(index: readonly TimeCandidate[], from: number, to: number): TimeCandidate[] {
+/**
+ * The indexed candidates that overlap [from, to) of `text`, nested ones
+ * dropped and a clock time and a date written apart joined ("9 am" + "local
+ * time on" + "Friday").
+ */
+export function candidatesFromTimes(index: readonly TimeCandidate[], from: number, to: number, text: string): TimeCandidate[] {
   // first candidate that may end after `from`: candidates are short, so back off from the first start >= from
   let lo = 0;
   let hi = index.length;
@@ -355,7 +359,8 @@ export function candidatesFromTimes(index: readonly TimeCandidate[], from: numbe
   const out: TimeCandidate[] = [];
   for (; i < index.length && index[i]!.start < to; i++) if (index[i]!.end > from) out.push(index[i]!);
   // nested mentions: keep the outer one
-  return out.filter((c, k) => !out.some((o, j) => j !== k && o.start <= c.start && o.end >= c.end && (o.end - o.start) > (c.end - c.start)));
+  const outer = out.filter((c, k) => !out.some((o, j) => j !== k && o.start <= c.start && o.end >= c.end && (o.end - o.start) > (c.end - c.start)));
+  return mergeFragments(outer, text, 0);
 }
 
 // ---------------------------------------------------------------- the fallback parse
@@ -452,7 +457,7 @@ function mergeFragments(cands: TimeCandidate[], text: string, base: number): Tim
   const out: TimeCandidate[] = [];
   for (const c of cands) {
     const prev = out[out.length - 1];
-    if (prev && prev.source === 'chrono' && c.source === 'chrono' && isGlue(text.slice(prev.end - base, c.start - base))) {
+    if (prev && prev.source !== 'own' && c.source === prev.source && c.start >= prev.end && isGlue(text.slice(prev.end - base, c.start - base))) {
       const pClock = prev.parts.hour !== undefined;
       const cClock = c.parts.hour !== undefined;
       const prevDateText = /[A-Za-z]/.test(prev.text) && !timeWords(prev.text).every((w) => /^\d/.test(w) || CLOCK_WORDS.has(w));
@@ -462,7 +467,7 @@ function mergeFragments(cands: TimeCandidate[], text: string, base: number): Tim
         const date = pClock ? c : prev;
         const parts: TimeParts = { ...date.parts, hour: clock.parts.hour, minute: clock.parts.minute };
         if (clock.parts.offset) parts.offset = clock.parts.offset;
-        const merged: TimeCandidate = { start: prev.start, end: c.end, text: text.slice(prev.start - base, c.end - base), parts, source: 'chrono' };
+        const merged: TimeCandidate = { start: prev.start, end: c.end, text: text.slice(prev.start - base, c.end - base), parts, source: c.source };
         if (parts.hour === undefined) delete parts.hour;
         if (merged.parts.minute === undefined) delete merged.parts.minute;
         out[out.length - 1] = merged;
