@@ -92,6 +92,8 @@ describe('not deadlines', () => {
     'The firm sold $100 million of senior notes due Nov. 1, 2009.',
     'The president must establish a transition plan no later than six months before the election.',
     'Winner of the award for coverage under deadline pressure.',
+    'With the deadline looming, negotiators met on Tuesday.',
+    'Despite the deadline, the company said on Friday that it would wait.',
   ])('%s', (sentence) => {
     expect(run(sentence, '2016-05-29')).toEqual([]);
   });

@@ -336,8 +336,7 @@ function bindTime(text: string, toks: Tok[], c: TimeCandidate, ci: number, tokTi
       k++;
       fillers++;
     }
-    if (k < toks.length && DEADLINE_NOUNS.has(toks[k]!.lo) && fillers <= (copular ? 2 : 3) && !usedNouns.has(k) && (copular || fillers <= 3)) {
-      // a time after the noun's own verb is not its due ("deadline ... in March")
+    if (k < toks.length && DEADLINE_NOUNS.has(toks[k]!.lo) && fillers <= (copular ? 2 : 3) && !usedNouns.has(k)) {
       usedNouns.add(k);
       const comp = nounComplement(toks, k + 1);
       let textStart = ti;
@@ -481,13 +480,19 @@ function bindTime(text: string, toks: Tok[], c: TimeCandidate, ci: number, tokTi
       if (!np && (lo(toks, w) === 'which' || lo(toks, w) === 'that') && lo(toks, w - 1) === ',') np = npBefore(toks, w - 1);
       let start = np?.s ?? v;
       // "an ultimatum ending at" / "the deadline expires at": start at the noun phrase
-      if (np) for (let k = np.s; k <= np.e; k++) if (DEADLINE_NOUNS.has(toks[k]!.lo)) usedNouns.add(k);
-      if (np && DEADLINE_NOUNS.has(toks[np.e]!.lo)) {
-        const comp = nounComplement(toks, np.e + 1);
-        void comp;
+      let setter: Range | null = null;
+      let subject: Range | null = null;
+      if (np) {
+        for (let k = np.s; k <= np.e; k++) if (DEADLINE_NOUNS.has(toks[k]!.lo)) usedNouns.add(k);
+        // "They issued an ultimatum ending at ...": who issued it
+        const by = setterBeforeNoun(toks, np.s);
+        if (by) {
+          setter = by.setter;
+          subject = by.passiveSubject;
+          start = by.start;
+        }
       }
-      start = Math.max(0, start);
-      return make('expiry', start, tj, {});
+      return make('expiry', Math.max(0, start), tj, { setter, subject });
     }
   }
 
@@ -517,28 +522,42 @@ function bindTime(text: string, toks: Tok[], c: TimeCandidate, ci: number, tokTi
       if (CLAUSE_BREAKS.has(w) || isTimeTok(k)) break;
       if (!DEADLINE_NOUNS.has(w)) continue;
       if (usedNouns.has(k)) break;
+      // across a comma, only a time set off by it: "the deadline ..., Sept. 14", "..., on June 30"
+      // ("With the deadline looming, negotiators met on Tuesday" is not one)
+      let comma = false;
+      for (let j = k + 1; j < ti - 1 && !comma; j++) if (toks[j]!.lo === ',') comma = true;
+      if (comma && p1 !== ',' && !(p2 === ',' && TIME_PREPS.has(p1))) break;
       usedNouns.add(k);
       const comp = nounComplement(toks, k + 1, ti - 1);
       let start = k;
+      while (start - 1 >= 0 && ['the', 'a', 'an', 'its', 'their', 'this', 'that', 'final', 'new'].includes(lo(toks, start - 1))) start--;
       let subject = comp.subject;
       let setter: Range | null = null;
-      // determiner, then a setter verb: "Congress set a deadline of"
-      let q = k - 1;
-      while (q >= 0 && toks[q]!.word && q >= k - 3 && !SETTER_VERBS.has(toks[q]!.lo) && !NP_BREAKS.has(toks[q]!.lo)) q--;
-      if (q >= 0 && SETTER_VERBS.has(lo(toks, q))) {
-        const np = npBefore(toks, q);
-        const passive = ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(lo(toks, q - 1));
-        if (passive) subject ??= np;
-        else setter = np;
-        start = np?.s ?? q;
-      } else {
-        start = k;
-        while (start - 1 >= 0 && ['the', 'a', 'an', 'its', 'their', 'this', 'that', 'final', 'new'].includes(lo(toks, start - 1))) start--;
+      const by = setterBeforeNoun(toks, k);
+      if (by) {
+        setter = by.setter;
+        subject ??= by.passiveSubject;
+        start = by.start;
       }
       return make('noun-before', start, tj, { subject, setter, action: comp.action });
     }
   }
   return null;
+}
+
+/**
+ * A verb that set the deadline named at token `k`, a few words before it
+ * ("Congress set a deadline", "They issued an ultimatum", "were given a
+ * deadline"): its subject is the setter, or, in the passive, the subject of
+ * the deadline.
+ */
+function setterBeforeNoun(toks: Tok[], k: number): { setter: Range | null; passiveSubject: Range | null; start: number } | null {
+  let q = k - 1;
+  while (q >= 0 && toks[q]!.word && q >= k - 4 && !SETTER_VERBS.has(toks[q]!.lo) && !NP_BREAKS.has(toks[q]!.lo)) q--;
+  if (q < 0 || !SETTER_VERBS.has(lo(toks, q))) return null;
+  const np = npBefore(toks, q);
+  const passive = ['was', 'were', 'been', 'be', 'being', 'is', 'are'].includes(lo(toks, q - 1));
+  return { setter: passive ? null : np, passiveSubject: passive ? np : null, start: np?.s ?? q };
 }
 
 /** Is there an unused deadline noun earlier in the clause of token `e`? */
