@@ -33,6 +33,7 @@ describe('phrasings (fallback time parse)', () => {
     ['Volunteers rushed to register ahead of the Oct. 11 deadline.', '2016-08-26', null, '2016-10-11', 'noun-after', null, null],
     ['March 1 is the deadline to enter the competition.', '2016-01-22', null, '2016-03-01', 'noun-after', null, 'enter the competition'],
     ['The program lapses on Sept. 30 unless Congress acts.', '2026-03-14', null, '2026-09-30', 'expiry', null, null],
+    ['The offer is valid until March 31.', '2026-03-14', null, '2026-03-31', 'expiry', null, null],
     ['The sanctions act, which expires at the end of the year, is popular.', '2016-07-16', null, '2016-12-31', 'expiry', null, null],
     ['The agency is required to publish the rules by 2030.', '2026-03-14', null, '2030', 'obligation-by', 'The agency', 'publish the rules'],
     ['A judge ordered the department to release the emails by the end of January.', '2016-02-19', null, '2016-01-31', 'obligation-by', 'the department', 'release the emails'],

@@ -11,7 +11,7 @@
  *   extended-to    "extend its bid ... to Nov. 6", "pushed the deadline back to March 1"
  *   due            "is due by next week", "payments due on Tuesday"
  *   expiry         "expires at the end of the year", "lapses on", "runs out on",
- *                  "an ultimatum ending at midnight"
+ *                  "is valid until", "an ultimatum ending at midnight"
  *   no-later-than  "no later than T", "not later than T"
  *   obligation-by  "X must Y by T", "ordered X to Y by T", "is required to Y by T",
  *                  "were due to Y by T", "is supposed to be Y by T"
@@ -30,7 +30,7 @@ export const DEADLINE_NOUNS: ReadonlySet<string> = new Set([
  */
 export const TRIGGERS: ReadonlySet<string> = new Set([
   ...DEADLINE_NOUNS,
-  'until', 'till', 'by', 'before', 'due', 'later',
+  'until', 'till', 'through', 'by', 'before', 'due', 'later', 'valid',
   'expires', 'expire', 'expiring', 'lapses', 'lapse', 'lapsing', 'runs', 'run', 'ending', 'ends',
 ]);
 

@@ -457,6 +457,8 @@ function bindTime(text: string, toks: Tok[], c: TimeCandidate, ci: number, tokTi
     else if (TIME_PREPS.has(p1) && EXPIRY_VERBS.has(p2)) e = ti - 2;
     else if (TIME_PREPS.has(p1) && p2 === 'out' && RUN_OUT.has(lo(toks, ti - 3))) e = ti - 3;
     else if (p1 === 'out' && RUN_OUT.has(p2)) e = ti - 2;
+    // "the visa is valid until March 1"
+    else if ((p1 === 'until' || p1 === 'till' || p1 === 'through') && p2 === 'valid') e = ti - 2;
     if (e < 0 && (ENDING_VERBS.has(p1) || (TIME_PREPS.has(p1) && ENDING_VERBS.has(p2)))) {
       const v = ENDING_VERBS.has(p1) ? ti - 1 : ti - 2;
       for (let k = v - 1; k >= Math.max(0, v - 6); k--) {
