@@ -235,3 +235,26 @@ describe('times written apart', () => {
     expect(ds[0]!.text).toBe('The deadline for the rebels to leave expires at 9 am local time on Friday');
   });
 });
+
+describe('subjects linked to actors', () => {
+  const paras = ['The State Department released more emails on Friday.', 'A judge had ordered the department to release all of the emails by the end of January.', "The EPA's decision is due by next week."];
+  const doc = buildDocument(paras);
+  const at = (s: string, from = 0) => {
+    const i = doc.text.indexOf(s, from);
+    return mention(doc, i, i + s.length);
+  };
+  const actors: Actor[] = [
+    { id: 'a1', name: 'State Department', type: 'organization', aliases: ['the department'], roles: [], mentions: [at('State Department'), at('the department')] },
+    { id: 'a2', name: 'Environmental Protection Agency', type: 'organization', aliases: ['EPA'], roles: [], mentions: [at('EPA')] },
+  ];
+  const ds = run(paras, '2016-01-31', null, { actors });
+  it('names a description by its actor, a proper name as written', () => {
+    expect(ds.map((d) => [d.due, d.subject])).toEqual([
+      ['2016-01-31', { name: 'State Department', actorId: 'a1' }],
+      ['2016-02-01', { name: 'EPA', actorId: 'a2' }],
+    ]);
+  });
+  it('names the setter', () => {
+    expect(ds[0]!.setBy).toBe('A judge');
+  });
+});

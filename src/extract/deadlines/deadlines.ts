@@ -864,6 +864,12 @@ function clauseTense(d: Draft): ClauseTense {
   return setting ? 'past-setting' : 'present';
 }
 
+/** Does the phrase hold a capitalized word after its determiner ("the Kurdish-led forces", "EPA")? */
+function isProperName(s: string): boolean {
+  const words = s.split(/\s+/).filter((w) => !/^(?:the|a|an)$/i.test(w));
+  return words.length > 0 && words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || /^(?:of|and|for|the|de|al|el|-)$/i.test(w) || /^\p{Ll}+-\p{Lu}/u.test(w));
+}
+
 function rangeText(doc: string, toks: Tok[], r: Range | null): { start: number; end: number; text: string } | null {
   if (!r) return null;
   let s = r.s;
@@ -892,7 +898,8 @@ function finish(ctx: ExtractContext, drafts: Draft[], ref: DueReference, actors:
     let subject: EntityRef | null = null;
     if (subj && !PRONOUNS.has(FOLD(subj.text)) && !POSSESSIVE_PRONOUNS.has(FOLD(subj.text))) {
       const a = linkActor(actors, subj.start, subj.end, subj.text);
-      subject = a ? { name: a.name, actorId: a.id } : { name: subj.text, actorId: null };
+      // a proper name as written ("EPA", "the Kurdish-led forces") stays; a description ("the department") takes the actor's name
+      subject = a ? { name: isProperName(subj.text) ? subj.text.replace(/^(?:the|a|an)\s+/i, '') : a.name, actorId: a.id } : { name: subj.text, actorId: null };
     }
     const setRange = d.setter ?? speaker;
     const set = rangeText(text, sentToks, setRange);
