@@ -94,6 +94,8 @@ describe('not deadlines', () => {
     'The president must establish a transition plan no later than six months before the election.',
     'Winner of the award for coverage under deadline pressure.',
     'With the deadline looming, negotiators met on Tuesday.',
+    'With the general election due this September, the party is nervous.',
+    'A verdict in the trial is due on Friday.',
     'Despite the deadline, the company said on Friday that it would wait.',
   ])('%s', (sentence) => {
     expect(run(sentence, '2016-05-29')).toEqual([]);

@@ -216,3 +216,13 @@ export const MATURING_INSTRUMENTS: ReadonlySet<string> = new Set([
   'notes', 'note', 'bonds', 'debentures', 'debenture', 'securities', 'certificates', 'paper', 'issues', 'treasuries',
   'mortgages', 'obligations', 'warrants', 'eurobonds', 'loans', 'debt', 'preferred', 'shares',
 ]);
+
+/**
+ * Events that are "due" at a time without being deadlines: "the election due
+ * this September" is scheduled. With "due by" they still count.
+ */
+export const SCHEDULED_EVENTS: ReadonlySet<string> = new Set([
+  'election', 'elections', 'vote', 'votes', 'poll', 'polls', 'referendum', 'hearing', 'hearings', 'trial', 'sentencing',
+  'meeting', 'meetings', 'summit', 'talks', 'visit', 'arrival', 'launch', 'debut', 'opening', 'ceremony', 'match',
+  'game', 'games', 'flight', 'concert', 'premiere', 'wedding', 'birth', 'baby', 'speech', 'address', 'session',
+]);

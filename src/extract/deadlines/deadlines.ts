@@ -20,7 +20,7 @@ import type { Actor, Deadline, EntityRef, Mention, TimeExpr } from '../../schema
 import type { Sentence } from '../../document/document.js';
 import {
   ANAPHORS, AUXILIARIES, CLAUSE_BREAKS, COPULAS, DEADLINE_NOUNS, DIRECTIVE_VERBS, ENDING_VERBS, EXPIRY_VERBS, EXTEND_VERBS,
-  GRANT_UNTIL, HOLD_UNTIL, LEADING_DETERMINERS, MATURING_INSTRUMENTS, MOVE_VERBS, NOUN_LINKS, PAST_MARKERS, BE_FORMS, IRREGULAR_PAST, NP_BREAKS, OBLIGATION_BEFORE_TO, OBLIGATION_WORDS,
+  GRANT_UNTIL, HOLD_UNTIL, LEADING_DETERMINERS, SCHEDULED_EVENTS, MATURING_INSTRUMENTS, MOVE_VERBS, NOUN_LINKS, PAST_MARKERS, BE_FORMS, IRREGULAR_PAST, NP_BREAKS, OBLIGATION_BEFORE_TO, OBLIGATION_WORDS,
   PRONOUNS, RUN_OUT, SETTER_VERBS, SPEECH_VERBS, TIME_PREPS, TIME_WORDS, TRIGGERS, UNTIL_ADVERBS,
 } from './deadlines.rules.js';
 import {
@@ -435,6 +435,12 @@ function bindTime(text: string, toks: Tok[], c: TimeCandidate, ci: number, tokTi
     else if (TIME_PREPS.has(p1) && p2 === 'due') d = ti - 2;
     // "$100 million of senior notes due Nov. 1, 2009" is a maturity
     if (d > 0 && (MATURING_INSTRUMENTS.has(lo(toks, d - 1)) || (lo(toks, d - 1) === ',' && MATURING_INSTRUMENTS.has(lo(toks, d - 2))))) d = -1;
+    // "the general election due this September" is scheduled; "due by" is a deadline whatever is due
+    if (d >= 0 && p1 !== 'by' && p1 !== 'before') {
+      let h = d - 1;
+      while (h >= 0 && AUXILIARIES.has(toks[h]!.lo)) h--;
+      if (SCHEDULED_EVENTS.has(lo(toks, h))) d = -1;
+    }
     if (d >= 0 && lo(toks, d + 1) !== 'to') {
       let np = npBefore(toks, d);
       // "The EPA's decision" -> the possessor
