@@ -19,9 +19,10 @@ import { mention } from '../context.js';
 import type { Actor, Deadline, EntityRef, Mention, TimeExpr } from '../../schema.js';
 import type { Sentence } from '../../document/document.js';
 import {
-  ANAPHORS, AUXILIARIES, CLAUSE_BREAKS, COPULAS, DEADLINE_NOUNS, DIRECTIVE_VERBS, ENDING_VERBS, EXPIRY_VERBS, EXTEND_VERBS,
-  GRANT_UNTIL, HOLD_UNTIL, LEADING_DETERMINERS, SCHEDULED_EVENTS, MATURING_INSTRUMENTS, MOVE_VERBS, NOUN_LINKS, PAST_MARKERS, BE_FORMS, IRREGULAR_PAST, NP_BREAKS, OBLIGATION_BEFORE_TO, OBLIGATION_WORDS,
-  PRONOUNS, RUN_OUT, SETTER_VERBS, SPEECH_VERBS, TIME_PREPS, TIME_WORDS, TRIGGERS, UNTIL_ADVERBS,
+  ANAPHORS, AUXILIARIES, BE_FORMS, CLAUSE_BREAKS, COPULAS, DEADLINE_NOUNS, DIRECTIVE_VERBS, ENDING_VERBS, EXPIRY_VERBS,
+  EXTEND_VERBS, GRANT_UNTIL, HOLD_UNTIL, IRREGULAR_PAST, LEADING_DETERMINERS, MATURING_INSTRUMENTS, MOVE_VERBS,
+  NOUN_LINKS, NP_BREAKS, OBLIGATION_BEFORE_TO, OBLIGATION_WORDS, PAST_MARKERS, PRONOUNS, RUN_OUT, SCHEDULED_EVENTS,
+  SETTER_VERBS, SPEECH_VERBS, TIME_PREPS, TIME_WORDS, TRIGGERS, UNTIL_ADVERBS,
 } from './deadlines.rules.js';
 import {
   candidatesFromChrono, candidatesFromTimes, dueOf, indexTimes, MAX_WINDOW, type ChronoBudget, type ClauseTense, type DueReference,
@@ -107,7 +108,6 @@ export function tokenize(text: string, from: number, to: number): Tok[] {
   return toks;
 }
 
-const BREAK_PUNCT = new Set([',', ';', ':', '(', ')', '"', '\u2014', '?', '!']);
 
 // ---------------------------------------------------------------- drafts
 

@@ -411,7 +411,7 @@ export function candidatesFromChrono(text: string, base: number, pub: DueReferen
 }
 
 /** A range's separator: "July 18-21", "last Thursday, to Nov. 6", "from 9 to 5". */
-const RANGE_SEP = /\s*(?:-|\u2013|\u2014|,?\s+(?:to|through|until|till|and)\s+)\s*/gi;
+const RANGE_SEP = /(?:\s?[-\u2013\u2014]\s?|,? (?:to|through|until|till|and) )/gi; // document text has single spaces
 
 function chronoCandidates(text: string, base: number, instant: Date, splitRanges: boolean): TimeCandidate[] {
   const out: TimeCandidate[] = [];
