@@ -194,14 +194,18 @@ describe('the seed article', () => {
     for (const m of d.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
   });
 
-  it('finds it through the whole pipeline', () => {
+  it('finds it through the whole pipeline, with the zone of the places stage and the actors', () => {
     const r = extract(seedText);
+    expect(r.meta.timezone).toBe('Asia/Damascus');
     expect(r.deadlines).toHaveLength(1);
     const d = r.deadlines[0]!;
-    expect(d.due.startsWith('2026-01-09T09:00')).toBe(true);
-    // the offset is the story zone's, once the places stage names the zone
-    if (r.meta.utcOffset) expect(d.due).toBe(`2026-01-09T09:00${r.meta.utcOffset}`);
-    expect(d.subject?.name).toMatch(/Kurdish-led forces$/);
+    expect(d.due).toBe('2026-01-09T09:00+03:00');
+    expect(d.action).toBe('withdraw from the aforementioned areas');
+    const subjectActor = r.actors.find((a) => a.id === d.subject?.actorId);
+    expect(subjectActor?.name).toBe('Kurdish-led forces');
+    expect(d.subject?.name).toBe('Kurdish-led forces');
+    expect(d.setBy).toBe(r.actors.find((a) => a.aliases.includes('the ministry') || a.name === 'Syrian Ministry of Defense')?.name);
+    expect(d.setBy).toMatch(/ministry/i);
   });
 });
 
