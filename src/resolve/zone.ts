@@ -62,10 +62,19 @@ export function storyTimezone(places: Place[], dateline: { text: string } | null
   return country?.timezone ?? null;
 }
 
-/** "+03:00" for a zone at an instant. */
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "+03:00": the UTC offset of an IANA zone at an instant, from Intl's zone
+ * data (one formatter per zone, reused: building one costs more than a parse).
+ */
 export function utcOffset(timezone: string, at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: timezone, timeZoneName: 'longOffset' }).formatToParts(at);
-  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  let f = offsetFormats.get(timezone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: timezone, timeZoneName: 'longOffset' });
+    offsetFormats.set(timezone, f);
+  }
+  const name = f.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
   return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
 }
