@@ -94,12 +94,15 @@ export async function runBatch(opts: BatchOptions): Promise<BatchSummary> {
   const done = opts.resume && opts.output ? await loadDone(opts.output) : null;
   const writer: LineWriter = opts.output ? fileWriter(opts.output, Boolean(opts.resume)) : streamWriter(opts.stdout ?? process.stdout);
   const live = opts.progress ?? (!opts.quiet && Boolean((stderr as NodeJS.WriteStream).isTTY));
-  const progress = new Progress({ stream: stderr, live, total: shardTotal(knownTotal(planned), opts.shard) });
+  const total = shardTotal(knownTotal(planned), opts.shard);
+  const progress = new Progress({ stream: stderr, live, total });
+  // no more workers than items, when the count is known (each worker costs ~0.6 s of start-up)
+  const threads = total !== null ? Math.max(1, Math.min(concurrency, total)) : concurrency;
   let fatal: Error | null = null;
   // Started on the first item, so a run with nothing to do (all resumed, empty input) starts no worker.
   let poolInstance: ExtractPool | null = null;
   const pool = (): ExtractPool =>
-    (poolInstance ??= createPool(concurrency, {
+    (poolInstance ??= createPool(threads, {
       onFatal: (err) => {
         fatal = err;
         signalProgress();
