@@ -282,3 +282,15 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
 
 /** Naming verbs: directly before a quotation they name it ("a group called “X”"), not quote it. */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'dub', 'brand', 'label', 'term']);
+
+/** Words that make a capitalised phrase the name of an organization, not a person ("Indiana State Police"). */
+export const ORG_WORDS: ReadonlySet<string> = new Set([
+  'ministry', 'office', 'council', 'police', 'department', 'authority', 'commission', 'association', 'forces',
+  'force', 'army', 'military', 'party', 'court', 'agency', 'service', 'services', 'union', 'league', 'group',
+  'company', 'co.', 'inc.', 'corp.', 'ltd', 'ltd.', 'university', 'committee', 'government', 'bank', 'fund',
+  'organization', 'organisation', 'institute', 'center', 'centre', 'board', 'foundation', 'network', 'forum',
+  'times', 'news', 'press', 'administration', 'embassy', 'parliament', 'congress', 'senate', 'assembly', 'cabinet',
+  'coalition', 'movement', 'front', 'brigade', 'brigades', 'guard', 'federation', 'corporation', 'authorities',
+  'prosecutors', 'prosecution', 'campaign', 'society', 'alliance', 'secretariat', 'directorate', 'bureau',
+  'nations', 'states', 'house', 'command', 'navy', 'post', 'journal', 'agency', 'tribunal', 'mission',
+]);

@@ -26,6 +26,10 @@ import { CUES, NAMING_VERBS, NON_SOURCES } from './quotes.rules.js';
 const DIRECT_MIN_WORDS = 3;
 /** Indirect content mostly inside quotation marks is reported as the quotation alone. */
 const MAX_QUOTED_SHARE = 0.5;
+/** Words after a cue that open a prepositional phrase, not reported content. */
+const PP_OPENERS: ReadonlySet<string> = new Set(['about', 'on', 'at', 'in', 'for', 'over', 'to', 'with', 'of', 'from', 'during', 'after', 'before', 'by', 'against', 'into', 'through', 'under', 'upon']);
+/** "at least 5,000 people", "about 300 people": a preposition that quantifies. */
+const QUANTIFIER_AFTER: ReadonlySet<string> = new Set(['least', 'most']);
 /** Indirect content shorter than this many words is not reported. */
 const INDIRECT_MIN_WORDS = 3;
 
@@ -345,7 +349,7 @@ function indirect(syn: Syntax, c: Cue, cues: readonly Cue[], n: number, f: Frame
   let stopAt = f.t1;
   for (let m = n + 1; m < cues.length; m++) {
     const o = cues[m]!;
-    if (o.gerund) continue;
+    if (o.gerund || !opensClause(syn, o.clauseStart)) continue;
     stopAt = o.clauseStart;
     break;
   }
@@ -353,7 +357,11 @@ function indirect(syn: Syntax, c: Cue, cues: readonly Cue[], n: number, f: Frame
     const st = syn.contentStart(c);
     if (st && st.k < stopAt) {
       if (cls === 'that' && !st.that) return null;
+      // in a relative clause ("the staff member who reported the call recalled ...") only a "that" clause is safe
+      if (c.subject.relative && !st.that && cls !== 'np') return null;
       const t = syn.toks[st.k]!;
+      // "testified about a meeting": a prepositional phrase is not reported content
+      if (!st.that && t.kind === 'word' && !t.cap && PP_OPENERS.has(t.lower) && !QUANTIFIER_AFTER.has(syn.toks[st.k + 1]?.lower ?? '') && !/^\d/.test(syn.toks[st.k + 1]?.text ?? '')) return null;
       const startsClean = !(t.kind === 'punct' && ',:;.'.includes(t.text));
       if (startsClean) {
         const b = syn.contentEnd(st.k, f, stopAt);
@@ -392,6 +400,16 @@ function indirect(syn: Syntax, c: Cue, cues: readonly Cue[], n: number, f: Frame
   if (b < a) return null;
   const r = accept(syn, a, b, false);
   return r ? { a: r[0], b: r[1], rule: isAccording ? 'indirect.according-to' : 'indirect.attribution-after', outer } : null;
+}
+
+/** Does a cue's clause starting at token k begin a clause of the sentence (after a comma, "and", ", with")? */
+function opensClause(syn: Syntax, k: number): boolean {
+  const p = syn.toks[k - 1];
+  if (!p || p.frame !== syn.toks[k]!.frame) return true;
+  if (p.kind === 'punct') return ',;:\u2014\u2013-'.includes(p.text);
+  if (p.kind !== 'word' || p.cap) return p.kind === 'mark';
+  if (['and', 'but', 'or', 'while', 'whereas', 'then'].includes(p.lower)) return true;
+  return p.lower === 'with' && syn.isPunct(k - 2, ',');
 }
 
 function firstWordIndex(syn: Syntax, f: Frame): number {

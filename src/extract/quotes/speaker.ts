@@ -9,7 +9,7 @@
 import type { Actor, EntityRef } from '../../schema.js';
 import type { Document } from '../../document/document.js';
 import type { Token } from './tokens.js';
-import { DETERMINERS, NP_PREPOSITIONS, PERSON_NOUNS, TITLES, TITLE_SYNONYMS, LEADING_ADVERBIALS, TIME_NOUNS } from './quotes.rules.js';
+import { DETERMINERS, NP_PREPOSITIONS, ORG_WORDS, PERSON_NOUNS, TITLES, TITLE_SYNONYMS, LEADING_ADVERBIALS, TIME_NOUNS } from './quotes.rules.js';
 
 interface IndexedMention {
   start: number;
@@ -74,12 +74,15 @@ export class SpeakerLinker {
   }
 
   /** Speakers linked so far, latest last: a pronoun prefers a recent fitting speaker. */
-  private readonly history: Array<{ actor: Actor; paragraph: number }> = [];
+  private readonly history: Array<{ ref: EntityRef; cls: PronounClass | null; paragraph: number }> = [];
+  /** What kind of speaker an unlinked name was (a person's name, an organization, a plural). */
+  private readonly unlinkedClass = new Map<string, PronounClass>();
 
   /** Note that `ref` spoke in `paragraph`. */
   spoke(ref: EntityRef, paragraph: number): void {
     const a = ref.actorId ? this.byId.get(ref.actorId) : undefined;
-    if (a) this.history.push({ actor: a, paragraph });
+    const cls = a ? (a.type === 'person' ? 'person' : 'collective') : (this.unlinkedClass.get(ref.name) ?? null);
+    this.history.push({ ref, cls, paragraph });
   }
 
   /** Link the noun phrase tokens[t0..t1] (inclusive) to a speaker. */
@@ -124,9 +127,10 @@ export class SpeakerLinker {
       // a proper head: the actor mentioned last inside the phrase (titles come first, names last)
       const m = this.mentionIn(start, end);
       if (m) return this.ref(m.actor);
-      const name = properName(toks, t0, t1);
+      const { name, org } = nameOf(toks, t0, t1);
       const byName = this.byName.get(normName(name));
       if (byName) return this.ref(byName);
+      this.unlinkedClass.set(name, org ? 'collective' : 'person');
       return { name, actorId: null };
     }
     // a common head covered by a mention ("Russia's foreign ministry" as one mention)
@@ -140,9 +144,11 @@ export class SpeakerLinker {
       if (a) return this.ref(a);
     }
     const written = this.unlinkedByHead.get(head.lower);
-    if (definite && written) return { name: written, actorId: null };
+    if (definite && written && headIdx === t0 + 1) return { name: written, actorId: null };
     const name = stripLeading(this.doc.text, toks, t0, t1);
     if (!this.unlinkedByHead.has(head.lower)) this.unlinkedByHead.set(head.lower, name);
+    if (PERSON_NOUNS.has(head.lower)) this.unlinkedClass.set(name, 'person');
+    else if (head.lower.endsWith('s') || ORG_WORDS.has(head.lower)) this.unlinkedClass.set(name, 'collective');
     return { name, actorId: null };
   }
 
@@ -240,7 +246,7 @@ export class SpeakerLinker {
     for (let h = this.history.length - 1; h >= 0; h--) {
       const e = this.history[h]!;
       if (e.paragraph < para - 1) break;
-      if (fits(e.actor, cls)) return this.ref(e.actor);
+      if (e.cls === cls) return e.ref;
     }
     s--;
     for (let steps = 1; s >= 0 && steps < 8; s--, steps++) {
@@ -290,19 +296,47 @@ function sentenceIndex(doc: Document, pos: number): number {
  * ("US Special Envoy for Syria Tom Barrack" -> "Tom Barrack").
  */
 export function properName(toks: readonly Token[], t0: number, t1: number): string {
+  return nameOf(toks, t0, t1).name;
+}
+
+/** The name in a proper noun phrase, and whether it names a person or an organization. */
+export function nameOf(toks: readonly Token[], t0: number, t1: number): { name: string; org: boolean } {
+  // a title followed by one to three capitalised words: a person ("Association President Keith Gambill")
+  let lastTitle = -1;
+  for (let k = t0; k <= t1; k++) if (TITLES.has(toks[k]!.lower)) lastTitle = k;
+  const after = t1 - lastTitle;
+  let personAfterTitle = lastTitle >= t0 && after >= 1 && after <= 3;
+  for (let k = lastTitle + 1; personAfterTitle && k <= t1; k++) if (!toks[k]!.cap || ORG_WORDS.has(toks[k]!.lower)) personAfterTitle = false;
+  // an organization's name is the whole phrase ("the U.S. Attorney's Office for the Western District of New York")
+  let org = false;
+  for (let k = t0; k <= t1; k++) if (toks[k]!.cap && ORG_WORDS.has(toks[k]!.lower)) org = true;
+  if (personAfterTitle) org = false;
   let from = t0;
-  for (let k = t0; k <= t1; k++) if (TITLES.has(toks[k]!.lower) || !toks[k]!.cap) from = k + 1;
-  // "Envoy for Syria Tom Barrack": skip the place the title is "for"
-  if (from <= t1 && from - 1 >= t0 && NP_PREPOSITIONS.has(toks[from - 1]!.lower) && t1 - from >= 2) from++;
-  if (from > t1) from = t1;
-  // an ambiguous last title word ("Security Council") with nothing after it: keep the whole run
+  if (personAfterTitle) from = lastTitle + 1;
+  else if (org) {
+    if (DETERMINERS.has(toks[t0]!.lower) && t0 < t1) from = t0 + 1;
+  } else {
+    for (let k = t0; k <= t1; k++) if (TITLES.has(toks[k]!.lower) || !toks[k]!.cap) from = k + 1;
+    if (from > t1) {
+      from = t0;
+      while (from < t1 && !toks[from]!.cap) from++;
+    } else if (from - 1 >= t0 && NP_PREPOSITIONS.has(toks[from - 1]!.lower)) {
+      // "Envoy for Syria Tom Barrack": after a title's complement, the last two words are the name;
+      // "High Commissioner for Human Rights": a title with its complement and no name is an office
+      if (t1 - from >= 2) from = t1 - 1;
+      else {
+        from = t0;
+        if (DETERMINERS.has(toks[t0]!.lower) && t0 < t1) from = t0 + 1;
+      }
+    }
+  }
   let out = '';
   for (let k = from; k <= t1; k++) {
     const t = toks[k]!;
     if (out && toks[k - 1]!.end < t.start) out += ' ';
     out += t.text;
   }
-  return out;
+  return { name: out, org };
 }
 
 /** The phrase as written. */

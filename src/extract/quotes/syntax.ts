@@ -46,6 +46,8 @@ export interface Subject {
   t0: number;
   t1: number;
   form: SubjectForm;
+  /** found through a relative pronoun ("forces, who have accused ...") */
+  relative?: boolean;
 }
 
 export interface Cue {
@@ -190,6 +192,16 @@ export class Syntax {
     }
     // verbs that report speech only with a "that" clause ("maintained that", "denied that")
     if (info.cls === 'that' && this.findThat(j, f, false) < 0) return null;
+    // verbs that report speech only as an attribution: right after a quotation or ending the sentence ("..., the ministry continued.")
+    if (info.cls === 'trail') {
+      let b = i - 1;
+      if (this.isPunct(b, ',')) b--;
+      const afterQuote = this.isCloseMark(b) || this.isCloseMark(b - 1);
+      let e = j;
+      while (e < f.t1 && this.toks[e]!.kind === 'word' && e - j < 3) e++;
+      const endsSentence = e >= f.t1 || this.isPunct(e, '.!?');
+      if (!afterQuote && !endsSentence) return null;
+    }
     const cue = this.makeCue(i, j, info, f);
     cue.audience = audience;
     return cue;
@@ -409,15 +421,14 @@ export class Syntax {
     }
     const toWord = this.word(i - 1);
     if (toWord && toWord.lower === 'to') return this.mainSubject(cue, earlier);
+    const ing = this.toks[i]!.lower.endsWith('ing');
     // inverted right after a quotation: "“…,” said Hill"
     let p = i - 1;
     if (this.isPunct(p, ',')) p--;
-    if (p >= f.t0 && this.isCloseMark(p)) return this.invertedSubject(cue, f);
-    if (i - 1 >= f.t0 && this.isPunct(i - 2, ',') && this.isCloseMark(i - 1)) return this.invertedSubject(cue, f);
+    if (!ing && p >= f.t0 && this.isCloseMark(p)) return this.invertedSubject(cue, f);
     const k = this.skipBetweenBack(i - 1, f.t0);
     if (k < f.t0) return this.mainSubject(cue, earlier);
     const prev = this.toks[k]!;
-    const ing = this.toks[i]!.lower.endsWith('ing');
     if (prev.kind === 'punct' && prev.text === ',') {
       if (!ing) {
         // ", said Mark Quinlan, ..." (content before, speaker after)
@@ -440,7 +451,7 @@ export class Syntax {
       let a = s - 1;
       if (this.isPunct(a, ',')) a--;
       const s2 = this.npBack(a, f.t0, false);
-      return s2 >= 0 ? { t0: s2, t1: a, form: 'before' } : null;
+      return s2 >= 0 ? { t0: s2, t1: a, form: 'before', relative: true } : null;
     }
     return { t0: s, t1: k, form: 'before' };
   }
