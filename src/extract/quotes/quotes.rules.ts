@@ -175,7 +175,7 @@ export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
 
 /** Conjunctions that start a new clause after a comma and end indirect content ("..., while X ..."). */
 export const CONTENT_BREAKS: ReadonlySet<string> = new Set([
-  'while', 'whereas', 'but', 'although', 'though', 'even', 'yet', 'however', 'meanwhile', 'as',
+  'while', 'whereas', 'but', 'although', 'though', 'even', 'yet', 'however', 'meanwhile', 'as', 'which',
 ]);
 
 export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
@@ -293,4 +293,10 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'coalition', 'movement', 'front', 'brigade', 'brigades', 'guard', 'federation', 'corporation', 'authorities',
   'prosecutors', 'prosecution', 'campaign', 'society', 'alliance', 'secretariat', 'directorate', 'bureau',
   'nations', 'states', 'house', 'command', 'navy', 'post', 'journal', 'agency', 'tribunal', 'mission',
+]);
+
+/** Documents that "say" on behalf of whoever issued them ("the statement said"): the speaker is the issuer. */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'report', 'letter', 'communique', 'communiqué', 'release', 'message', 'post', 'tweet', 'note', 'memo',
+  'filing', 'document', 'notice', 'announcement', 'bulletin', 'declaration',
 ]);

@@ -83,7 +83,7 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
         else sp = linker.link(c.subject.t0, c.subject.t1);
       }
       speakers.set(c, sp);
-      if (sp) linker.spoke(sp, f.paragraph);
+      if (sp) linker.spoke(sp, f.paragraph, toks[c.i]!.start);
       if (c.info.lemma === 'according to') i = c.j - 1;
     }
 

@@ -9,7 +9,7 @@
 import type { Actor, EntityRef } from '../../schema.js';
 import type { Document } from '../../document/document.js';
 import type { Token } from './tokens.js';
-import { DETERMINERS, NP_PREPOSITIONS, ORG_WORDS, PERSON_NOUNS, TITLES, TITLE_SYNONYMS, LEADING_ADVERBIALS, TIME_NOUNS } from './quotes.rules.js';
+import { DETERMINERS, DOCUMENT_NOUNS, NP_PREPOSITIONS, ORG_WORDS, PERSON_NOUNS, TITLES, TITLE_SYNONYMS, LEADING_ADVERBIALS, TIME_NOUNS } from './quotes.rules.js';
 
 interface IndexedMention {
   start: number;
@@ -74,15 +74,15 @@ export class SpeakerLinker {
   }
 
   /** Speakers linked so far, latest last: a pronoun prefers a recent fitting speaker. */
-  private readonly history: Array<{ ref: EntityRef; cls: PronounClass | null; paragraph: number }> = [];
+  private readonly history: Array<{ ref: EntityRef; cls: PronounClass | null; paragraph: number; pos: number }> = [];
   /** What kind of speaker an unlinked name was (a person's name, an organization, a plural). */
   private readonly unlinkedClass = new Map<string, PronounClass>();
 
-  /** Note that `ref` spoke in `paragraph`. */
-  spoke(ref: EntityRef, paragraph: number): void {
+  /** Note that `ref` spoke at offset `pos`, in `paragraph`. */
+  spoke(ref: EntityRef, paragraph: number, pos: number): void {
     const a = ref.actorId ? this.byId.get(ref.actorId) : undefined;
     const cls = a ? (a.type === 'person' ? 'person' : 'collective') : (this.unlinkedClass.get(ref.name) ?? null);
-    this.history.push({ ref, cls, paragraph });
+    this.history.push({ ref, cls, paragraph, pos });
   }
 
   /** Link the noun phrase tokens[t0..t1] (inclusive) to a speaker. */
@@ -137,6 +137,12 @@ export class SpeakerLinker {
     const covering = this.mentionCovering(head.start, head.end, start, end);
     if (covering) return this.ref(covering.actor);
     const definite = first.lower === 'the' || first.lower === 'this';
+    // "the statement said": its issuer, the speaker just before
+    if ((definite || first.lower === 'its' || first.lower === 'their') && DOCUMENT_NOUNS.has(head.lower)) {
+      const para = this.doc.sentences[sentenceIndex(this.doc, start)]!.paragraph;
+      const e = this.history[this.history.length - 1];
+      if (e && e.paragraph >= para - 1) return e.ref;
+    }
     if (definite) {
       const modifiers: string[] = [];
       for (let k = t0 + 1; k < headIdx; k++) if (toks[k]!.cap) modifiers.push(toks[k]!.lower.replace(/'s$/, ''));
@@ -241,10 +247,12 @@ export class SpeakerLinker {
     // in the pronoun's own sentence, an actor before it
     const own = this.firstFitting(sentences[s]!.start, pos, cls);
     if (own) return this.ref(own);
-    // a fitting speaker of this paragraph or the one before
+    // a fitting speaker of an earlier sentence of this paragraph or of the one before
+    // (not of this sentence: "X recalled that he said" is rarely X)
     const para = sentences[s]!.paragraph;
     for (let h = this.history.length - 1; h >= 0; h--) {
       const e = this.history[h]!;
+      if (e.pos >= sentences[s]!.start) continue;
       if (e.paragraph < para - 1) break;
       if (e.cls === cls) return e.ref;
     }
