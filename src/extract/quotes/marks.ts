@@ -22,6 +22,8 @@ export interface QuoteSegment {
   continued: boolean;
   /** No closing mark in this paragraph (the quotation continues in the next). */
   runsOn: boolean;
+  /** Length of the closing mark: 2 for the typewriter pair '' closing a `` quotation, else 1. */
+  closeLen: number;
 }
 
 /** Marks treated as double quotes. `"` is decided by context, the others by shape first. */
@@ -57,17 +59,27 @@ function isWordChar(c: string | undefined): boolean {
 
 /** Does the document quote with double marks? If not, single marks are its quotation marks. */
 export function usesDoubleMarks(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (DOUBLE_MARKS.includes(text[i]!)) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (DOUBLE_MARKS.includes(c) || ((c === '`' || c === "'") && text[i + 1] === c)) return true;
+  }
   return false;
 }
 
 type Role = 'open' | 'close' | 'either' | 'none';
 
-/** What a mark at `i` can be, from its neighbours and its shape. */
-function roleOf(text: string, i: number, single: boolean): Role {
+/** Length of the double mark at i: 2 for the typewriter pairs `` and '', 1 for a one-character mark, 0 for none. */
+function doubleMarkAt(text: string, i: number): number {
   const c = text[i]!;
+  if ((c === '`' || c === "'") && text[i + 1] === c) return 2;
+  return DOUBLE_MARKS.includes(c) ? 1 : 0;
+}
+
+/** What a mark of `len` characters at `i` can be, from its neighbours and its shape. */
+function roleOf(text: string, i: number, single: boolean, len = 1): Role {
+  const c = len === 2 && text[i] === '`' ? '\u201c' : len === 2 ? '"' : text[i]!;
   const prev = i > 0 ? text[i - 1] : undefined;
-  const next = text[i + 1];
+  const next = text[i + len];
   const leftFlank = (prev === undefined || BEFORE_OPEN.includes(prev) || OPEN_SHAPED.includes(prev) || DOUBLE_MARKS.includes(prev)) && !isSpace(next);
   const rightFlank = !isSpace(prev) && (next === undefined || AFTER_CLOSE.includes(next) || CLOSE_SHAPED.includes(next) || DOUBLE_MARKS.includes(next));
   if (single) {
@@ -96,21 +108,27 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteSegm
     let openChar = '';
     let continued = false;
     // a run-on quotation from the previous paragraph is taken up only by an opening mark first thing
-    const first = text[ps];
-    const resumes = carry && first !== undefined && marks.includes(first) && roleOf(text, ps, single) !== 'close';
+    const firstLen = single ? (marks.includes(text[ps] ?? '') ? 1 : 0) : doubleMarkAt(text, ps);
+    const resumes = carry && firstLen > 0 && roleOf(text, ps, single, firstLen) !== 'close';
     if (carry && !resumes) {
       // a short paragraph without quotation marks between the two parts ("SEE MORE: ...") is page furniture
-      if (pe - ps <= MAX_INTERLUDE && !hasMark(text, ps, pe, marks)) continue;
+      if (pe - ps <= MAX_INTERLUDE && !hasMark(text, ps, pe, single ? marks : DOUBLE_MARKS + '`')) continue;
       // the quotation never resumed: forget its last (unclosed) segment
       const last = out[out.length - 1];
       if (last && last.runsOn) out.pop();
     }
     carry = false;
+    let openLen = 1;
     for (let i = ps; i < pe; i++) {
       const c = text[i]!;
-      if (!marks.includes(c)) continue;
-      let role = roleOf(text, i, single);
-      if (role === 'none') continue;
+      // typewriter pairs of old newswire (``quoted'' or ''quoted'') count as one double mark
+      const len = single ? (marks.includes(c) ? 1 : 0) : doubleMarkAt(text, i);
+      if (len === 0) continue;
+      let role = roleOf(text, i, single, len);
+      if (role === 'none') {
+        i += len - 1;
+        continue;
+      }
       // German „…“: the low mark is closed by the high opening-shaped one
       if (openAt >= 0 && openChar === '\u201e' && c === '\u201c') role = 'close';
       if (role === 'either') role = openAt >= 0 ? 'close' : 'open';
@@ -118,15 +136,17 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteSegm
         // an opening mark inside an open quotation: the earlier one was never closed; start over here
         openAt = i;
         openChar = c;
+        openLen = len;
         continued = resumes && i === ps;
       } else if (openAt >= 0) {
-        pushSegment(out, text, openAt, i, p, continued, false);
+        pushSegment(out, text, openAt, i, p, continued, false, openLen, len);
         openAt = -1;
         continued = false;
       }
+      i += len - 1;
     }
     if (openAt >= 0 && pe - openAt <= MAX_RUN_ON) {
-      pushSegment(out, text, openAt, pe, p, continued, true);
+      pushSegment(out, text, openAt, pe, p, continued, true, openLen, 0);
       carry = true;
     }
   }
@@ -138,11 +158,11 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteSegm
   return out;
 }
 
-function pushSegment(out: QuoteSegment[], text: string, open: number, close: number, paragraph: number, continued: boolean, runsOn: boolean): void {
-  let start = open + 1;
+function pushSegment(out: QuoteSegment[], text: string, open: number, close: number, paragraph: number, continued: boolean, runsOn: boolean, openLen: number, closeLen: number): void {
+  let start = open + openLen;
   let end = close;
   while (start < end && isSpace(text[start])) start++;
   while (end > start && isSpace(text[end - 1])) end--;
   if (end <= start) return;
-  out.push({ open, close, start, end, paragraph, continued, runsOn });
+  out.push({ open, close, start, end, paragraph, continued, runsOn, closeLen });
 }

@@ -32,7 +32,7 @@ export interface CueInfo {
 const CUE_TABLE: Array<[string, CueClass, string[]]> = [
   ['say', 'say', ['say', 'says', 'said', 'saying']],
   ['tell', 'tell', ['tell', 'tells', 'told', 'telling']],
-  ['add', 'say', ['add', 'adds', 'added', 'adding']],
+  ['add', 'say', ['adds', 'added', 'adding']],
   ['state', 'say', ['stated', 'stating']],
   ['note', 'say', ['noted', 'noting']],
   ['explain', 'say', ['explain', 'explains', 'explained', 'explaining']],
@@ -73,6 +73,7 @@ const CUE_TABLE: Array<[string, CueClass, string[]]> = [
   ['urge', 'say', ['urges', 'urged', 'urging']],
   ['repeat', 'say', ['repeated']],
   ['recall', 'say', ['recalled']],
+  ['point out', 'say', ['pointed', 'points', 'pointing']],
   ['inform', 'tell', ['informed']],
   ['assure', 'tell', ['assured', 'assures']],
   ['remind', 'tell', ['reminded']],
@@ -115,8 +116,8 @@ export const CUES: ReadonlyMap<string, CueInfo> = new Map(
 /** "according to X": the speaker follows, the content is the rest of the clause. */
 export const ACCORDING_TO = ['according', 'to'] as const;
 
-/** Particles kept in the cue as written ("warning of", "cheered on"). */
-export const CUE_PARTICLES: ReadonlySet<string> = new Set(['of', 'on']);
+/** Particles a cue cannot do without ("pointed out"): without it the verb is no cue. */
+export const REQUIRED_PARTICLES: Readonly<Record<string, string>> = { 'point out': 'out' };
 
 /** Media named after a cue: "said in a statement", "wrote in a post". Kept in the cue. */
 export const MEDIA: ReadonlySet<string> = new Set([
@@ -278,6 +279,8 @@ export const ADVERBIAL_OPENERS: ReadonlySet<string> = new Set([
   'though', 'if', 'under', 'afterward', 'afterwards', 'however', 'meanwhile', 'following', 'amid', 'with', 'without',
   'by', 'for', 'from', 'last', 'earlier', 'later', 'yesterday', 'today', 'separately', 'instead', 'still', 'now',
   'then', 'speaking', 'asked', 'according', 'later', 'also', 'because', 'once', 'until', 'unlike', 'like', 'besides',
+  'moreover', 'furthermore', 'indeed', 'nonetheless', 'nevertheless', 'thus', 'hence', 'otherwise', 'anyway',
+  'regardless', 'altogether', 'overall', 'finally', 'first', 'second', 'third', 'lastly', 'ultimately', 'eventually',
 ]);
 
 /** Naming verbs: directly before a quotation they name it ("a group called “X”"), not quote it. */
@@ -292,7 +295,33 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'times', 'news', 'press', 'administration', 'embassy', 'parliament', 'congress', 'senate', 'assembly', 'cabinet',
   'coalition', 'movement', 'front', 'brigade', 'brigades', 'guard', 'federation', 'corporation', 'authorities',
   'prosecutors', 'prosecution', 'campaign', 'society', 'alliance', 'secretariat', 'directorate', 'bureau',
-  'nations', 'states', 'house', 'command', 'navy', 'post', 'journal', 'agency', 'tribunal', 'mission',
+  'nations', 'states', 'house', 'command', 'navy', 'post', 'journal', 'tribunal', 'mission', 'management',
+  'leadership', 'presidency', 'opposition', 'regime', 'team', 'club', 'firm', 'lab', 'laboratory', 'school',
+  'hospital', 'church', 'city', 'state', 'country', 'county', 'province', 'town', 'village', 'family', 'staff',
+  'office', 'panel', 'jury', 'crew', 'delegation', 'union', 'unions', 'media', 'outlet', 'newspaper', 'paper',
+  'magazine', 'channel', 'station', 'broadcaster', 'website', 'utility', 'operator', 'airline', 'carrier', 'maker',
+  'manufacturer', 'producer', 'retailer', 'bank', 'lender', 'insurer', 'giant', 'side', 'sides', 'camp', 'body',
+]);
+
+/**
+ * Heads that cannot speak: a phrase ending in one ("the situation said", "the borrowing continued") is no
+ * speaker. Suffixes of abstract nouns, checked after ORG_WORDS and PERSON_NOUNS.
+ */
+export const MUTE_SUFFIXES = ['tion', 'sion', 'ment', 'ness', 'ity', 'ance', 'ence', 'ing', 'acy', 'ism', 'ure'] as const;
+export const MUTE_HEADS: ReadonlySet<string> = new Set([
+  'this', 'that', 'these', 'those', 'which', 'what', 'plan', 'move', 'deal', 'idea', 'case', 'issue', 'problem',
+  'question', 'process', 'program', 'programme', 'policy', 'law', 'bill', 'measure', 'effort', 'step', 'change',
+  'growth', 'economy', 'market', 'figures', 'numbers', 'study', 'survey', 'poll', 'data', 'result', 'results', 'event',
+  'candidacy', 'campaign', 'story', 'article', 'book', 'film', 'show', 'song', 'none', 'nothing', 'something',
+]);
+
+/** Adjectives and participles of "people familiar with the matter", "officials briefed on the talks". */
+export const INFORMED_WORDS: ReadonlySet<string> = new Set(['familiar', 'close', 'knowledgeable', 'briefed', 'involved', 'aware', 'privy']);
+
+/** Nouns ending in -ly (not adverbs). */
+export const LY_NOUNS: ReadonlySet<string> = new Set([
+  'family', 'ally', 'rally', 'supply', 'assembly', 'anomaly', 'monopoly', 'reply', 'tally', 'bully', 'italy', 'july',
+  'fly', 'belly', 'jelly', 'folly', 'melancholy', 'homily', 'butterfly', 'oligopoly', 'panoply', 'apply', 'comply',
 ]);
 
 /** Documents that "say" on behalf of whoever issued them ("the statement said"): the speaker is the issuer. */

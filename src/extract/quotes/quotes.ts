@@ -24,8 +24,12 @@ import { CUES, NAMING_VERBS, NON_SOURCES } from './quotes.rules.js';
 
 /** A quotation no shorter than this many words, introduced by a comma or a dash, is direct. */
 const DIRECT_MIN_WORDS = 3;
-/** Indirect content mostly inside quotation marks is reported as the quotation alone. */
-const MAX_QUOTED_SHARE = 0.5;
+/**
+ * Indirect content whose words are this much inside quotation marks is
+ * reported as the quotation alone ("said he was “very moved” by it" is the
+ * partial quote “very moved”); below it, as both.
+ */
+const MAX_QUOTED_SHARE = 0.25;
 /** Words after a cue that open a prepositional phrase, not reported content. */
 const PP_OPENERS: ReadonlySet<string> = new Set(['about', 'on', 'at', 'in', 'for', 'over', 'to', 'with', 'of', 'from', 'during', 'after', 'before', 'by', 'against', 'into', 'through', 'under', 'upon']);
 /** "at least 5,000 people", "about 300 people": a preposition that quantifies. */
@@ -76,6 +80,8 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
       if (!c) continue;
       c.subject = syn.findSubject(c, cues);
       c.clauseStart = clauseStart(syn, c);
+      // "the situation say", "the borrowing continued": a subject that cannot speak makes no cue of the verb
+      if (c.subject && c.subject.form !== 'according' && !syn.canSpeak(c.subject.t0, c.subject.t1)) c.subject = null;
       cues.push(c);
       let sp: EntityRef | null = null;
       if (c.subject) {
@@ -106,7 +112,7 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
       } else if (seg.continued && segSpeaker.has(segIdx - 1)) {
         speaker = segSpeaker.get(segIdx - 1) ?? null;
         rule = `quote.${kind}.continued`;
-      } else if (i === f.t0 && kind === 'direct' && last && last.paragraph >= f.paragraph - 1) {
+      } else if (opensSentence(syn, i, f) && kind === 'direct' && last && last.paragraph >= f.paragraph - 1) {
         speaker = last.speaker;
         rule = `quote.${kind}.inherited`;
       } else {
@@ -143,7 +149,7 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
 }
 
 function segMarkEnd(s: QuoteSegment): number {
-  return s.runsOn ? s.close : s.close + 1;
+  return s.close + s.closeLen;
 }
 
 function makeInQuote(segs: readonly QuoteSegment[]): (pos: number) => boolean {
@@ -211,11 +217,16 @@ function endsWithQuotation(text: string, end: number): boolean {
 
 /** Does the sentence open with a short subject and a speech verb ("Holmes testified.", "The ministry said on Friday.")? */
 function opensWithAttribution(text: string, start: number, end: number): boolean {
-  const head = text.slice(start, Math.min(end, start + 100));
-  const words = head.split(' ', 8);
+  if (end - start > 160) return false;
+  const words = text.slice(start, end).split(' ', 16);
   for (let n = 0; n < words.length; n++) {
     const w = words[n]!.replace(/[.,;:!?]+$/, '');
-    if (n > 0 && CUES.has(w) && CUES.get(w)!.cls !== 'eval') return !/[\u201c\u201d"]/.test(words.slice(0, n).join(' '));
+    if (n > 0 && n < 8 && CUES.has(w) && CUES.get(w)!.cls !== 'eval') {
+      // the cue and at most a short tail ("Holmes testified.", "the ministry said on Friday.")
+      if (/[\u201c\u201d"`]/.test(words.slice(0, n).join(' '))) return false;
+      const tail = words.slice(n + 1);
+      return tail.length <= 6 && !tail.includes('that') && !/[\u201c"`']/.test(tail.join(' '));
+    }
     if (/[.;:!?]$/.test(words[n]!) && n < words.length - 1) return false;
   }
   return false;
@@ -258,7 +269,7 @@ function isNonSource(toks: readonly Token[], t0: number, t1: number): boolean {
 function classify(syn: Syntax, seg: QuoteSegment, openTok: number, closeTok: number, f: Frame, cues: readonly Cue[]): Quote['kind'] {
   if (seg.continued) return 'direct';
   const words = syn.wordCount(openTok, closeTok);
-  if (openTok === f.t0) return words >= DIRECT_MIN_WORDS ? 'direct' : 'partial';
+  if (opensSentence(syn, openTok, f)) return words >= DIRECT_MIN_WORDS ? 'direct' : 'partial';
   const prev = syn.toks[openTok - 1]!;
   if (prev.kind === 'punct') {
     if (prev.text === ':') return 'direct';
@@ -286,7 +297,8 @@ function classify(syn: Syntax, seg: QuoteSegment, openTok: number, closeTok: num
 function governingCue(syn: Syntax, openTok: number, closeTok: number, f: Frame, cues: readonly Cue[], kind: Quote['kind']): Cue | null {
   const toks = syn.toks;
   let before: Cue | null = null;
-  for (const c of cues) if (c.i < openTok && !inside(toks, c.i)) before = c;
+  // a quotation opening a sentence takes no cue of the sentence before it
+  if (!opensSentence(syn, openTok, f)) for (const c of cues) if (c.i < openTok && !inside(toks, c.i) && c.subject) before = c;
   // a naming verb right before the quotation names it ("a campaign called “X”")
   if (before && before.j === openTok && NAMING_VERBS.has(before.info.lemma)) before = null;
   if (before) {
@@ -309,19 +321,38 @@ function governingCue(syn: Syntax, openTok: number, closeTok: number, f: Frame, 
     const s = c.subject;
     // a participle right after the quotation continues the sentence ("“…”, saying ...")
     if (c.i === k && toks[c.i]!.lower.endsWith('ing')) break;
-    if (c.i === k || (s && s.form === 'before' && s.t0 === k)) {
+    // the cue right there, or its subject (after at most a few modifiers: "outraged monarchist delegate X said")
+    if (c.i === k || (s && s.form === 'before' && s.t0 >= k && s.t0 - k <= 3 && onlyWords(toks, k, s.t0))) {
       if (!(c.i === k && c.info.lemma === 'according to' && c.subject === null)) return c;
     }
     break;
   }
   if (before) return before;
-  if (kind === 'direct' && openTok === f.t0) {
+  if (kind === 'direct' && opensSentence(syn, openTok, f)) {
     // a quotation opening its sentence with no attribution right after it belongs to the sentence's cue
     for (const c of cues) if (c.i > closeTok && c.subject) return c;
     return null;
   }
   for (const c of cues) if (c.i > closeTok && c.subject) return c;
   return null;
+}
+
+/** Does the quotation opening at token i start a sentence (the frame, or after a sentence end the splitter missed)? */
+function opensSentence(syn: Syntax, i: number, f: Frame): boolean {
+  if (i === f.t0) return true;
+  let p = i - 1;
+  // after a quotation closing its sentence: ".” “"
+  if (syn.isCloseMark(p) || (p - 1 >= f.t0 && syn.toks[p]!.seg >= 0 && syn.toks[p]!.kind === 'mark' && syn.isCloseMark(p - 1))) {
+    while (p > f.t0 && syn.toks[p]!.kind === 'mark') p--;
+    const t = syn.toks[p]!;
+    return t.kind === 'punct' ? '.?!'.includes(t.text) : /[.?!]$/.test(t.text) && t.seg >= 0;
+  }
+  return syn.isPunct(p, '.?!');
+}
+
+function onlyWords(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k]!.kind !== 'word') return false;
+  return true;
 }
 
 function inside(toks: readonly Token[], i: number): boolean {
@@ -358,7 +389,7 @@ function indirect(syn: Syntax, c: Cue, cues: readonly Cue[], n: number, f: Frame
     if (st && st.k < stopAt) {
       if (cls === 'that' && !st.that) return null;
       // in a relative clause ("the staff member who reported the call recalled ...") only a "that" clause is safe
-      if (c.subject.relative && !st.that && cls !== 'np') return null;
+      if (c.subject.relative && !st.that) return null;
       const t = syn.toks[st.k]!;
       // "testified about a meeting": a prepositional phrase is not reported content
       if (!st.that && t.kind === 'word' && !t.cap && PP_OPENERS.has(t.lower) && !QUANTIFIER_AFTER.has(syn.toks[st.k + 1]?.lower ?? '') && !/^\d/.test(syn.toks[st.k + 1]?.text ?? '')) return null;
@@ -385,6 +416,10 @@ function indirect(syn: Syntax, c: Cue, cues: readonly Cue[], n: number, f: Frame
   // "..., X said." / "..., said X." / "..., according to X."
   const comma = c.subject.form === 'before' ? c.subject.t0 - 1 : c.clauseStart;
   if (!syn.isPunct(comma, ',')) return null;
+  // "..., X said, “…”": the quotation after the cue is what was said
+  let after = c.j;
+  if (syn.isPunct(after, ',:')) after++;
+  if (syn.isOpenMark(after)) return null;
   if (comma - 1 >= f.t0 && syn.isCloseMark(comma - 1)) return null; // "“…”, X said": the quotation is the content
   let a = f.t0;
   // a clause holding its own attribution ("X said Y, Z testified"): reported as a whole by the outer speaker
@@ -396,6 +431,9 @@ function indirect(syn: Syntax, c: Cue, cues: readonly Cue[], n: number, f: Frame
   }
   if (outer && !speaker) return null;
   while (a < comma && syn.toks[a]!.kind === 'punct') a++;
+  // "Calling for an amended constitution, X said": an adverbial, not a report
+  const fw = syn.toks[a];
+  if (fw && fw.kind === 'word' && fw.lower.endsWith('ing') && fw.lower.length > 5) return null;
   const b = trimBack(syn, a, comma - 1);
   if (b < a) return null;
   const r = accept(syn, a, b, false);

@@ -137,6 +137,11 @@ export class SpeakerLinker {
     const covering = this.mentionCovering(head.start, head.end, start, end);
     if (covering) return this.ref(covering.actor);
     const definite = first.lower === 'the' || first.lower === 'this';
+    // "the 46-year-old said": the person last named
+    if (definite && /^\d+-year-old$/.test(head.lower)) {
+      const a = this.describedBefore(start, '', true, []);
+      if (a) return this.ref(a);
+    }
     // "the statement said": its issuer, the speaker just before
     if ((definite || first.lower === 'its' || first.lower === 'their') && DOCUMENT_NOUNS.has(head.lower)) {
       const para = this.doc.sentences[sentenceIndex(this.doc, start)]!.paragraph;
@@ -217,6 +222,7 @@ export class SpeakerLinker {
     const forms = [head, ...(TITLE_SYNONYMS[head] ?? [])];
     const matches = (a: Actor): boolean => {
       if (personNoun && a.type !== 'person') return false;
+      if (!head) return true;
       const all = [a.name, ...a.aliases, ...a.roles].join(' ').toLowerCase().replace(/\u2019/g, "'");
       // "the Wikileaks founder": the capitalised modifiers must be the actor's too
       for (const m of modifiers) if (!all.includes(m)) return false;

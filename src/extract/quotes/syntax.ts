@@ -23,6 +23,13 @@ import {
   NP_PREPOSITIONS,
   PERSON_NOUNS,
   TITLES,
+  REQUIRED_PARTICLES,
+  INFORMED_WORDS,
+  MUTE_HEADS,
+  MUTE_SUFFIXES,
+  DOCUMENT_NOUNS,
+  ORG_WORDS,
+  LY_NOUNS,
   RELATIVE_PRONOUNS,
   SUBJECT_PRONOUNS,
   OBJECT_PRONOUNS,
@@ -67,6 +74,8 @@ export interface Cue {
   audience: boolean;
 }
 
+const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands']);
+
 const ACCORDING: CueInfo = { lemma: 'according to', cls: 'say' };
 
 /** Caps on every scan, in tokens. */
@@ -106,7 +115,7 @@ export class Syntax {
     const t = this.toks[i];
     if (!t || t.kind !== 'mark' || t.seg < 0) return false;
     const s = this.segs[t.seg]!;
-    return !s.runsOn && s.close === t.start;
+    return !s.runsOn && t.start >= s.close && t.start < s.close + s.closeLen;
   }
 
   /** An apostrophe ending a possessive ("teachers’ union"), not a quotation mark. */
@@ -115,6 +124,12 @@ export class Syntax {
     if (!t || t.kind !== 'mark' || t.seg >= 0 || (t.text !== '\u2019' && t.text !== "'")) return false;
     const p = this.toks[i - 1];
     return !!p && p.kind === 'word' && p.end === t.start;
+  }
+
+  /** A lower-case -ly adverb ("easily", "publicly"), not a noun like "family". */
+  isLyAdverb(i: number): boolean {
+    const t = this.word(i);
+    return !!t && !t.cap && t.lower.length > 4 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower);
   }
 
   /** A word that marks a verb phrase: auxiliary, irregular past, or a lower-case -ed form not after a determiner. */
@@ -166,7 +181,9 @@ export class Syntax {
       if (info.lemma === 'call' && ['for', 'on', 'off', 'up', 'out', 'in'].includes(next.lower)) return null;
       if (info.cls === 'eval' && next.lower === 'by') return null; // "described by"
     }
-    let j = i + 1;
+    const particle = REQUIRED_PARTICLES[info.lemma];
+    if (particle && !(next && next.lower === particle)) return null;
+    let j = particle ? i + 2 : i + 1;
     // particles kept in the cue: "warning of", "cheered on"
     if (next && next.kind === 'word' && ((info.lemma === 'warn' && next.lower === 'of') || (info.lemma === 'cheer' && next.lower === 'on'))) j++;
     // "said in a statement", "wrote in an op-ed"
@@ -237,6 +254,7 @@ export class Syntax {
       if (!p || p.kind !== 'word' || p.frame !== t.frame) return false;
     }
     if (!t.cap) {
+      if (this.isLyAdverb(k)) return false;
       // "including a career Army officer": an -ing word is a noun only after a determiner
       if (l.endsWith('ing') && l.length > 5) {
         const p = this.word(k - 1);
@@ -274,6 +292,10 @@ export class Syntax {
       if (t.kind !== 'word') break;
       if (!t.cap && NP_PREPOSITIONS.has(t.lower)) {
         const rt = this.toks[k]!;
+        if (t.lower === 'at' && (rt.lower === 'least' || rt.lower === 'most')) {
+          k = p;
+          continue;
+        }
         if (allowPreps && preps < 2 && (rt.cap || DETERMINERS.has(rt.lower) || /^\d/.test(rt.text)) && this.prepJoins(p)) {
           preps++;
           k = p;
@@ -295,8 +317,22 @@ export class Syntax {
       }
       k = p;
     }
-    // a phrase cannot start with a preposition or a conjunction
-    while (k < end && this.word(k) && (NP_PREPOSITIONS.has(this.toks[k]!.lower) || this.toks[k]!.lower === 'and') && !this.toks[k]!.cap) k++;
+    // "People familiar with the matter", "officials briefed on the talks": the phrase before the participle
+    const pp = this.word(k - 1);
+    const inf = this.word(k - 2);
+    if (pp && inf && !inf.cap && (NP_PREPOSITIONS.has(pp.lower) || pp.lower === 'with' || pp.lower === 'about') && (INFORMED_WORDS.has(inf.lower) || (inf.lower.endsWith('ed') && inf.lower.length > 4)) && k - 3 >= lo) {
+      const head = this.word(k - 3);
+      if (head && this.npWord(k - 3, false) && !this.isVerbish(k - 3)) {
+        let h = k - 3;
+        while (h - 1 >= lo && end - (h - 1) < NP_MAX + 4 && this.npWord(h - 1, false) && !NP_PREPOSITIONS.has(this.toks[h - 1]!.lower)) h--;
+        return h;
+      }
+    }
+    // a phrase cannot start with a preposition or a conjunction ("at least a dozen members" keeps its "at")
+    while (k < end && this.word(k) && (NP_PREPOSITIONS.has(this.toks[k]!.lower) || this.toks[k]!.lower === 'and') && !this.toks[k]!.cap) {
+      if (this.toks[k]!.lower === 'at' && ['least', 'most'].includes(this.toks[k + 1]?.lower ?? '')) break;
+      k++;
+    }
     return k;
   }
 
@@ -392,7 +428,7 @@ export class Syntax {
     for (;;) {
       const t = this.word(k);
       if (!t || k < lo) return k;
-      if (!t.cap && VERB_ADVERBS.has(t.lower) && !BE_FORMS.has(t.lower)) {
+      if (!t.cap && ((VERB_ADVERBS.has(t.lower) && !BE_FORMS.has(t.lower)) || this.isLyAdverb(k))) {
         k--;
         continue;
       }
@@ -454,6 +490,33 @@ export class Syntax {
       return s2 >= 0 ? { t0: s2, t1: a, form: 'before', relative: true } : null;
     }
     return { t0: s, t1: k, form: 'before' };
+  }
+
+  /**
+   * Can the phrase tokens[t0..t1] speak? Not "the situation", "the borrowing",
+   * "this", a number: abstract heads make a verb like "say" figurative.
+   */
+  canSpeak(t0: number, t1: number): boolean {
+    let h = t1;
+    for (let k = t0 + 1; k <= t1; k++) {
+      const t = this.toks[k]!;
+      if (t.kind === 'word' && !t.cap && NP_PREPOSITIONS.has(t.lower)) {
+        h = k - 1;
+        break;
+      }
+    }
+    const head = this.toks[h]!;
+    if (head.kind !== 'word') return false;
+    const l = head.lower;
+    if (SUBJECT_PRONOUNS.has(l) || RELATIVE_PRONOUNS.has(l) && l !== 'that') return true;
+    if (head.cap) return !(t0 === t1 && (ADVERBIAL_OPENERS.has(l) || CLAUSE_WORDS.has(l) || MUTE_HEADS.has(l)));
+    if (/^\d/.test(l) || NUMBER_WORDS.has(l)) return false;
+    const singular = l.endsWith('ies') ? `${l.slice(0, -3)}y` : l.endsWith('men') ? `${l.slice(0, -3)}man` : l.replace(/e?s$/, '');
+    if (PERSON_NOUNS.has(l) || PERSON_NOUNS.has(singular) || PERSON_NOUNS.has(l.replace(/s$/, '')) || ORG_WORDS.has(l) || ORG_WORDS.has(l.replace(/s$/, ''))) return true;
+    if (MUTE_HEADS.has(l)) return false;
+    if (DOCUMENT_NOUNS.has(l)) return true; // "the statement said": its issuer speaks
+    for (const suf of MUTE_SUFFIXES) if (l.endsWith(suf) && l.length > suf.length + 2) return false;
+    return true;
   }
 
   /** "according to a group representing rural counties in California": to the end of the clause. */
@@ -750,11 +813,11 @@ export class Syntax {
       const t = this.toks[m]!;
       if (t.kind !== 'word' || t.seg >= 0) continue;
       if (this.isVerbish(m)) return true;
-      // "the case highlights that": an -s verb before "that" or a determiner
+      // "the case highlights that": an -s verb before "that"
       if (!t.cap && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !t.lower.endsWith('us') && m > a) {
         const p = this.word(m - 1);
         const n = this.word(m + 1);
-        if (p && !DETERMINERS.has(p.lower) && n && (n.lower === 'that' || NOUN_DETERMINERS.has(n.lower))) return true;
+        if (p && !DETERMINERS.has(p.lower) && n && n.lower === 'that') return true;
       }
     }
     return false;

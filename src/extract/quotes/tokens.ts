@@ -23,7 +23,7 @@ export interface Token {
   frame: number;
 }
 
-const QUOTE_CHARS = '"\'\u201c\u201d\u201e\u00ab\u00bb\u201f\u2018\u2019\u201a\u201b\u2039\u203a';
+const QUOTE_CHARS = '`"\'\u201c\u201d\u201e\u00ab\u00bb\u201f\u2018\u2019\u201a\u201b\u2039\u203a';
 const INNER = '.\'\u2019-&\u2010\u2011';
 
 function isLetterOrDigit(c: string | undefined): boolean {
