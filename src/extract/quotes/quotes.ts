@@ -34,6 +34,8 @@ const MAX_QUOTED_SHARE = 0.25;
 const PP_OPENERS: ReadonlySet<string> = new Set(['about', 'on', 'at', 'in', 'for', 'over', 'to', 'with', 'of', 'from', 'during', 'after', 'before', 'by', 'against', 'into', 'through', 'under', 'upon']);
 /** "at least 5,000 people", "about 300 people": a preposition that quantifies. */
 const QUANTIFIER_AFTER: ReadonlySet<string> = new Set(['least', 'most']);
+/** Longest clause, in tokens, reported before a trailing attribution. */
+const CONTENT_BEFORE_MAX = 150;
 /** Indirect content shorter than this many words is not reported. */
 const INDIRECT_MIN_WORDS = 3;
 
@@ -131,7 +133,7 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
     for (let n = 0; n < cues.length; n++) {
       const d = found[n];
       if (!d || !d.outer) continue;
-      for (let m = 0; m < n; m++) {
+      for (let m = n - 1; m >= 0 && cues[m]!.i >= d.a; m--) {
         const inner = found[m];
         if (inner && !inner.outer && inner.a >= d.a && inner.b <= d.b && inner.b >= d.b - 1) found[m] = null;
       }
@@ -281,7 +283,8 @@ function classify(syn: Syntax, seg: QuoteSegment, openTok: number, closeTok: num
     const endsSentence = after >= f.t1 || syn.isPunct(after, '.!?') || /[.!?]$/.test(syn.doc.text.slice(seg.start, seg.end));
     return endsSentence && words >= 4 ? 'direct' : 'partial';
   }
-  if (prev.kind === 'word' && cues.some((c) => c.j === openTok && c.info.cls !== 'eval')) {
+  const cueBefore = cues[lastCueBefore(cues, openTok)];
+  if (prev.kind === 'word' && cueBefore && cueBefore.j === openTok && cueBefore.info.cls !== 'eval') {
     const first = syn.toks[openTok + 1];
     return first && first.cap && words >= DIRECT_MIN_WORDS ? 'direct' : 'partial';
   }
@@ -298,7 +301,15 @@ function governingCue(syn: Syntax, openTok: number, closeTok: number, f: Frame, 
   const toks = syn.toks;
   let before: Cue | null = null;
   // a quotation opening a sentence takes no cue of the sentence before it
-  if (!opensSentence(syn, openTok, f)) for (const c of cues) if (c.i < openTok && !inside(toks, c.i) && c.subject) before = c;
+  if (!opensSentence(syn, openTok, f)) {
+    for (let m = lastCueBefore(cues, openTok), n = 0; m >= 0 && n < SEARCH_MAX; m--, n++) {
+      const c = cues[m]!;
+      if (!inside(toks, c.i) && c.subject) {
+        before = c;
+        break;
+      }
+    }
+  }
   // a naming verb right before the quotation names it ("a campaign called “X”")
   if (before && before.j === openTok && NAMING_VERBS.has(before.info.lemma)) before = null;
   if (before) {
@@ -315,8 +326,8 @@ function governingCue(syn: Syntax, openTok: number, closeTok: number, f: Frame, 
   // an attribution right after: punctuation, then a cue, or a short subject and a cue
   let k = closeTok + 1;
   while (k < f.t1 && toks[k]!.kind === 'punct' && ',.?!'.includes(toks[k]!.text)) k++;
-  for (const c of cues) {
-    if (c.i < k) continue;
+  for (let m = lastCueBefore(cues, k) + 1; m < cues.length; m++) {
+    const c = cues[m]!;
     if (c.i - k > 14) break;
     const s = c.subject;
     // a participle right after the quotation continues the sentence ("“…”, saying ...")
@@ -330,10 +341,31 @@ function governingCue(syn: Syntax, openTok: number, closeTok: number, f: Frame, 
   if (before) return before;
   if (kind === 'direct' && opensSentence(syn, openTok, f)) {
     // a quotation opening its sentence with no attribution right after it belongs to the sentence's cue
-    for (const c of cues) if (c.i > closeTok && c.subject) return c;
-    return null;
+    return firstCueAfter(cues, closeTok);
   }
-  for (const c of cues) if (c.i > closeTok && c.subject) return c;
+  return firstCueAfter(cues, closeTok);
+}
+
+/** Cues looked at around one quotation, at most. */
+const SEARCH_MAX = 50;
+
+/** Index of the last cue starting before token i (cues are in text order), or -1. */
+function lastCueBefore(cues: readonly Cue[], i: number): number {
+  let lo = 0;
+  let hi = cues.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.i < i) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+function firstCueAfter(cues: readonly Cue[], i: number): Cue | null {
+  for (let m = lastCueBefore(cues, i + 1) + 1, n = 0; m < cues.length && n < SEARCH_MAX; m++, n++) if (cues[m]!.subject) return cues[m]!;
   return null;
 }
 
@@ -424,13 +456,15 @@ function indirect(syn: Syntax, c: Cue, cues: readonly Cue[], n: number, f: Frame
   let a = f.t0;
   // a clause holding its own attribution ("X said Y, Z testified"): reported as a whole by the outer speaker
   let outer = false;
-  for (let m = n - 1; m >= 0; m--) {
+  for (let m = n - 1, k = 0; m >= 0 && k < SEARCH_MAX; m--, k++) {
     const o = cues[m]!;
     if (o.gerund || o.i > comma) continue;
     outer = true;
+    break;
   }
   if (outer && !speaker) return null;
   while (a < comma && syn.toks[a]!.kind === 'punct') a++;
+  if (comma - a > CONTENT_BEFORE_MAX) return null;
   // "Calling for an amended constitution, X said": an adverbial, not a report
   const fw = syn.toks[a];
   if (fw && fw.kind === 'word' && fw.lower.endsWith('ing') && fw.lower.length > 5) return null;

@@ -27,6 +27,9 @@ export function normName(s: string): string {
 
 export type PronounClass = 'person' | 'collective';
 
+/** Mentions or speakers looked at for one pronoun, at most (keeps hostile inputs linear). */
+const SCAN_MAX = 50;
+
 const PRONOUN_CLASS: Readonly<Record<string, PronounClass>> = {
   he: 'person',
   she: 'person',
@@ -232,7 +235,7 @@ export class SpeakerLinker {
       return false;
     };
     const seen = new Set<Actor>();
-    for (let i = this.firstMentionFrom(pos) - 1; i >= 0; i--) {
+    for (let i = this.firstMentionFrom(pos) - 1, n = 0; i >= 0 && n < SCAN_MAX * 10; i--, n++) {
       const a = this.mentions[i]!.actor;
       if (seen.has(a)) continue;
       seen.add(a);
@@ -256,7 +259,7 @@ export class SpeakerLinker {
     // a fitting speaker of an earlier sentence of this paragraph or of the one before
     // (not of this sentence: "X recalled that he said" is rarely X)
     const para = sentences[s]!.paragraph;
-    for (let h = this.history.length - 1; h >= 0; h--) {
+    for (let h = this.history.length - 1, n = 0; h >= 0 && n < SCAN_MAX; h--, n++) {
       const e = this.history[h]!;
       if (e.pos >= sentences[s]!.start) continue;
       if (e.paragraph < para - 1) break;
@@ -275,7 +278,9 @@ export class SpeakerLinker {
   }
 
   private firstFitting(start: number, end: number, cls: PronounClass): Actor | null {
-    for (let i = this.firstMentionFrom(start); i < this.mentions.length; i++) {
+    // in a very long sentence, only the mentions shortly before the end count
+    const from = Math.max(this.firstMentionFrom(start), this.firstMentionFrom(end) - SCAN_MAX);
+    for (let i = from; i < this.mentions.length; i++) {
       const m = this.mentions[i]!;
       if (m.start >= end) break;
       if (this.inQuote(m.start)) continue;

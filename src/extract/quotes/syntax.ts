@@ -76,6 +76,9 @@ export interface Cue {
 
 const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands']);
 
+/** Words ending in -ed that are not past forms. */
+const ED_NOUNS: ReadonlySet<string> = new Set(['seed', 'feed', 'deed', 'reed', 'weed', 'sled', 'bed', 'red', 'shed', 'speed', 'creed', 'greed', 'breed', 'bleed', 'steed', 'hundred', 'sacred', 'naked', 'wicked', 'rugged', 'ragged', 'kindred', 'hatred', 'embed']);
+
 const ACCORDING: CueInfo = { lemma: 'according to', cls: 'say' };
 
 /** Caps on every scan, in tokens. */
@@ -138,7 +141,7 @@ export class Syntax {
     if (!t || t.cap) return false;
     const l = t.lower;
     if (AUXILIARIES.has(l) || IRREGULAR_PAST.has(l)) return true;
-    if (l.length > 4 && l.endsWith('ed')) {
+    if (l.length > 3 && l.endsWith('ed') && !ED_NOUNS.has(l)) {
       const p = this.word(i - 1);
       return !(p && (DETERMINERS.has(p.lower) || NOUN_DETERMINERS.has(p.lower)));
     }
@@ -703,14 +706,14 @@ export class Syntax {
     }
     const th = this.findThat(k, f, false);
     if (th >= 0) return { k: th + 1, that: true };
-    // "said on Tuesday the", "said Monday"
+    // "said on Tuesday the", "said Monday", "said late Friday": up to the last time noun
     let m = k;
-    let noun = false;
-    while (m < f.t1 && this.word(m) && TIME_WORDS.has(this.toks[m]!.lower) && !(this.toks[m]!.lower === 'the' && !noun)) {
-      if (TIME_NOUNS.has(this.toks[m]!.lower)) noun = true;
+    let lastNoun = -1;
+    while (m < f.t1 && m - k < 4 && this.word(m) && TIME_WORDS.has(this.toks[m]!.lower) && this.toks[m]!.lower !== 'the') {
+      if (TIME_NOUNS.has(this.toks[m]!.lower)) lastNoun = m;
       m++;
     }
-    if (noun) k = m;
+    if (lastNoun >= 0) k = lastNoun + 1;
     return { k, that: false };
   }
 
@@ -799,7 +802,7 @@ export class Syntax {
     while (last >= k) {
       const t = this.toks[last]!;
       if (t.kind === 'punct' && t.text !== ')' && !t.text.startsWith('..')) last--;
-      else if (t.kind === 'word' && !t.cap && ['and', 'but', 'or', 'that', 'while', 'as'].includes(t.lower)) last--;
+      else if (t.kind === 'word' && !t.cap && ['and', 'but', 'or', 'that', 'while', 'as', 'with'].includes(t.lower)) last--;
       else break;
     }
     return last;
@@ -813,11 +816,12 @@ export class Syntax {
       const t = this.toks[m]!;
       if (t.kind !== 'word' || t.seg >= 0) continue;
       if (this.isVerbish(m)) return true;
-      // "the case highlights that": an -s verb before "that"
-      if (!t.cap && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !t.lower.endsWith('us') && m > a) {
+      // "the case highlights that", "the deadline expires at": an -s verb after a noun, before "that", a preposition or a determiner
+      if (!t.cap && t.lower.length > 3 && t.lower.endsWith('s') && !t.lower.endsWith('ss') && !t.lower.endsWith('us') && !t.lower.endsWith('is') && m > a) {
         const p = this.word(m - 1);
         const n = this.word(m + 1);
-        if (p && !DETERMINERS.has(p.lower) && n && n.lower === 'that') return true;
+        const afterNoun = !!p && !DETERMINERS.has(p.lower) && !NOUN_DETERMINERS.has(p.lower) && !NP_PREPOSITIONS.has(p.lower) && !CLAUSE_WORDS.has(p.lower) && !p.lower.endsWith("'s") && !this.isLyAdverb(m - 1);
+        if (afterNoun && n && (n.lower === 'that' || NP_PREPOSITIONS.has(n.lower) || NOUN_DETERMINERS.has(n.lower))) return true;
       }
     }
     return false;
