@@ -163,7 +163,7 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'on', 'early', 'late', 'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night',
   'weekend', 'earlier', 'later', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
   'september', 'october', 'november', 'december', 'jan.', 'feb.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
-  'in', 'at', 'the', 'same', 'day', 'time', 'point', 'overnight',
+  'in', 'at', 'the', 'same', 'day', 'time', 'point', 'overnight', 'a', 'an', 'during',
 ]);
 
 /** Words that end a noun phrase scanned backwards from a verb (clause boundaries). */
@@ -313,6 +313,7 @@ export const MUTE_HEADS: ReadonlySet<string> = new Set([
   'question', 'process', 'program', 'programme', 'policy', 'law', 'bill', 'measure', 'effort', 'step', 'change',
   'growth', 'economy', 'market', 'figures', 'numbers', 'study', 'survey', 'poll', 'data', 'result', 'results', 'event',
   'candidacy', 'campaign', 'story', 'article', 'book', 'film', 'show', 'song', 'none', 'nothing', 'something',
+  'time', 'day', 'week', 'month', 'year', 'moment', 'point', 'hour', 'night', 'morning', 'evening', 'than',
 ]);
 
 /** Adjectives and participles of "people familiar with the matter", "officials briefed on the talks". */

@@ -103,6 +103,11 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
       let closeTok = i;
       while (closeTok + 1 < f.t1 && toks[closeTok + 1]!.seg === segIdx) closeTok++;
       const kind = classify(syn, seg, i, closeTok, f, cues);
+      // "told ABC’s “Good Morning America”": a name after a possessive is a title, not a quotation
+      if (kind === 'partial' && i > f.t0 && (toks[i - 1]!.lower.endsWith("'s") || syn.isPossessiveMark(i - 1))) {
+        i = closeTok;
+        continue;
+      }
       const cue = governingCue(syn, i, closeTok, f, cues, kind);
       let speaker: EntityRef | null = null;
       let cueText: string | null = null;
@@ -425,6 +430,8 @@ function indirect(syn: Syntax, c: Cue, cues: readonly Cue[], n: number, f: Frame
       const t = syn.toks[st.k]!;
       // "testified about a meeting": a prepositional phrase is not reported content
       if (!st.that && t.kind === 'word' && !t.cap && PP_OPENERS.has(t.lower) && !QUANTIFIER_AFTER.has(syn.toks[st.k + 1]?.lower ?? '') && !/^\d/.test(syn.toks[st.k + 1]?.text ?? '')) return null;
+      // "a probe the agency said was ongoing": the content's subject was moved away; only "which it said crashed" keeps it near
+      if (!st.that && syn.isVerbish(st.k) && !precededByRelative(syn, c)) return null;
       const startsClean = !(t.kind === 'punct' && ',:;.'.includes(t.text));
       if (startsClean) {
         const b = syn.contentEnd(st.k, f, stopAt);
@@ -482,6 +489,14 @@ function opensClause(syn: Syntax, k: number): boolean {
   if (p.kind !== 'word' || p.cap) return p.kind === 'mark';
   if (['and', 'but', 'or', 'while', 'whereas', 'then'].includes(p.lower)) return true;
   return p.lower === 'with' && syn.isPunct(k - 2, ',');
+}
+
+/** "which it said crashed": a relative pronoun right before the cue's subject. */
+function precededByRelative(syn: Syntax, c: Cue): boolean {
+  const s = c.subject;
+  if (!s) return false;
+  const r = syn.toks[s.t0 - 1];
+  return !!r && r.kind === 'word' && ['which', 'who', 'that'].includes(r.lower);
 }
 
 function firstWordIndex(syn: Syntax, f: Frame): number {

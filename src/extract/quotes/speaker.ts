@@ -159,6 +159,12 @@ export class SpeakerLinker {
     }
     const written = this.unlinkedByHead.get(head.lower);
     if (definite && written && headIdx === t0 + 1) return { name: written, actorId: null };
+    // "the senator said", "the Vermont senator and Democratic candidate told": read like "he"; "the agency said" like "it"
+    if (definite && t1 - t0 <= 7) {
+      const cls: PronounClass | null = PERSON_NOUNS.has(head.lower) ? 'person' : ORG_WORDS.has(head.lower) ? 'collective' : null;
+      const r = cls ? this.pronoun(start, cls) : null;
+      if (r && r.actorId) return r;
+    }
     const name = stripLeading(this.doc.text, toks, t0, t1);
     if (!this.unlinkedByHead.has(head.lower)) this.unlinkedByHead.set(head.lower, name);
     if (PERSON_NOUNS.has(head.lower)) this.unlinkedClass.set(name, 'person');

@@ -171,6 +171,7 @@ export class Syntax {
     const next = i + 1 < f.t1 ? this.toks[i + 1]! : null;
     if (prev && prev.kind === 'word' && NOUN_DETERMINERS.has(prev.lower)) return null; // "a say", "the reported death"
     if (prev && (prev.lower.endsWith("'s") || this.isPossessiveMark(i - 1))) return null; // "Trump’s call"
+    if ((prev && (prev.lower === 'easier' || prev.lower === 'sooner')) || (next && next.lower === 'than')) return null; // "easier said than done"
     const ing = t.lower.endsWith('ing');
     if (!ing) {
       // passive: "was told", "is accused", "has been urged"
@@ -343,8 +344,15 @@ export class Syntax {
   private andJoinsBack(p: number, lo: number): boolean {
     const left = this.word(p - 1);
     if (!left || (!left.cap && this.isVerbish(p - 1))) return false;
-    if (!left.cap && !/s$/.test(left.lower)) return false;
-    for (let k = p - 1, n = 0; n < 4; k--, n++) {
+    // "the Florida senator and Republican presidential candidate": a determiner a few words back joins them
+    let det = false;
+    for (let k = p - 1; k >= Math.max(lo, p - 4); k--) {
+      const w = this.word(k);
+      if (!w || !this.npWord(k, false)) break;
+      if (w.lower === 'the') det = true;
+    }
+    if (!left.cap && !/s$/.test(left.lower) && !det) return false;
+    for (let k = p - 1, n = 0; n < 6; k--, n++) {
       if (k < lo) return true;
       const t = this.toks[k]!;
       if (t.kind === 'punct' || t.kind === 'mark') return true;
@@ -516,9 +524,9 @@ export class Syntax {
     if (/^\d/.test(l) || NUMBER_WORDS.has(l)) return false;
     const singular = l.endsWith('ies') ? `${l.slice(0, -3)}y` : l.endsWith('men') ? `${l.slice(0, -3)}man` : l.replace(/e?s$/, '');
     if (PERSON_NOUNS.has(l) || PERSON_NOUNS.has(singular) || PERSON_NOUNS.has(l.replace(/s$/, '')) || ORG_WORDS.has(l) || ORG_WORDS.has(l.replace(/s$/, ''))) return true;
-    if (MUTE_HEADS.has(l)) return false;
+    if (MUTE_HEADS.has(l) || MUTE_HEADS.has(singular)) return false;
     if (DOCUMENT_NOUNS.has(l)) return true; // "the statement said": its issuer speaks
-    for (const suf of MUTE_SUFFIXES) if (l.endsWith(suf) && l.length > suf.length + 2) return false;
+    for (const suf of MUTE_SUFFIXES) if ((l.endsWith(suf) && l.length > suf.length + 2) || (singular.endsWith(suf) && singular.length > suf.length + 2)) return false;
     return true;
   }
 
@@ -535,11 +543,19 @@ export class Syntax {
     return k;
   }
 
+  /** After token k, a time phrase ("on Tuesday", "at the time", "late Friday"): the token after it, else k. */
+  skipTimeForward(k: number, hi: number): number {
+    let lastNoun = -1;
+    for (let m = k; m < hi && m - k < 4 && this.word(m) && TIME_WORDS.has(this.toks[m]!.lower); m++) {
+      if (TIME_NOUNS.has(this.toks[m]!.lower)) lastNoun = m;
+    }
+    return lastNoun >= 0 ? lastNoun + 1 : k;
+  }
+
   /** The speaker after the cue: "said Scott Strenfel, PG&E's principal meteorologist". */
   private invertedSubject(cue: Cue, f: Frame): Subject | null {
-    let s = cue.j;
     // "said on Tuesday the ministry": skip a time phrase
-    while (s < f.t1 && this.word(s) && TIME_WORDS.has(this.toks[s]!.lower) && !DETERMINERS.has(this.toks[s]!.lower)) s++;
+    const s = this.skipTimeForward(cue.j, f.t1);
     const e = this.npForward(s, f.t1);
     if (e < s) return null;
     const segs: Array<[number, number]> = [[s, e]];
@@ -707,13 +723,7 @@ export class Syntax {
     const th = this.findThat(k, f, false);
     if (th >= 0) return { k: th + 1, that: true };
     // "said on Tuesday the", "said Monday", "said late Friday": up to the last time noun
-    let m = k;
-    let lastNoun = -1;
-    while (m < f.t1 && m - k < 4 && this.word(m) && TIME_WORDS.has(this.toks[m]!.lower) && this.toks[m]!.lower !== 'the') {
-      if (TIME_NOUNS.has(this.toks[m]!.lower)) lastNoun = m;
-      m++;
-    }
-    if (lastNoun >= 0) k = lastNoun + 1;
+    k = this.skipTimeForward(k, f.t1);
     return { k, that: false };
   }
 
