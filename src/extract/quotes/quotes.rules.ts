@@ -154,7 +154,18 @@ export const VERB_ADVERBS: ReadonlySet<string> = new Set([
   'openly', 'angrily', 'bluntly', 'flatly', 'firmly', 'strongly', 'sharply', 'emphatically', 'simply', 'quickly',
   'immediately', 'officially', 'formally', 'explicitly', 'clearly', 'personally', 'directly', 'specifically', 'had',
   'has', 'have', 'would', 'will', 'could', 'may', 'might', 'should', 'must', 'can', 'reiterated', 'not', 'never',
-  'routinely', 'frequently', 'consistently', 'long',
+  'routinely', 'frequently', 'consistently', 'long', 'almost', 'nearly', 'hardly', 'barely', 'merely', 'mostly',
+  'largely', 'partly', 'quietly', 'loudly', 'sometimes', 'soon', 'instead', 'ever', 'yet', 'both', 'all',
+]);
+
+/** Verbs taking an infinitive of their subject's ("continue to warn", "declined to say"). */
+export const CONTROL_VERBS: ReadonlySet<string> = new Set([
+  'continue', 'continues', 'continued', 'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'refuse', 'refuses',
+  'refused', 'decline', 'declines', 'declined', 'try', 'tries', 'tried', 'seem', 'seems', 'seemed', 'appear',
+  'appears', 'appeared', 'hope', 'hopes', 'hoped', 'need', 'needs', 'needed', 'begin', 'begins', 'began', 'start',
+  'starts', 'started', 'seek', 'seeks', 'sought', 'agree', 'agrees', 'agreed', 'vow', 'vows', 'vowed', 'promise',
+  'promises', 'promised', 'went', 'go', 'goes', 'rushed', 'moved', 'was', 'were', 'is', 'are', 'would', 'will',
+  'used', 'had', 'has', 'have', 'chose', 'chooses', 'choose', 'expect', 'expects', 'expected', 'is', 'hastened',
 ]);
 
 /** Time words that may stand between a subject and its verb ("X on Thursday said", "X early Friday announced"). */

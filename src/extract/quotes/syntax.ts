@@ -22,6 +22,7 @@ import {
   NOUN_DETERMINERS,
   NP_PREPOSITIONS,
   PERSON_NOUNS,
+  CONTROL_VERBS,
   TITLES,
   REQUIRED_PARTICLES,
   INFORMED_WORDS,
@@ -78,6 +79,12 @@ const NUMBER_WORDS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four'
 
 /** Words ending in -ed that are not past forms. */
 const ED_NOUNS: ReadonlySet<string> = new Set(['seed', 'feed', 'deed', 'reed', 'weed', 'sled', 'bed', 'red', 'shed', 'speed', 'creed', 'greed', 'breed', 'bleed', 'steed', 'hundred', 'sacred', 'naked', 'wicked', 'rugged', 'ragged', 'kindred', 'hatred', 'embed']);
+
+/** Verbs whose object says the infinitive ("led Republicans to say", "asked officials to confirm"). */
+const OBJECT_CONTROL: ReadonlySet<string> = new Set(['led', 'lead', 'leads', 'prompted', 'prompting', 'asked', 'urged', 'forced', 'caused', 'pushed', 'pressed', 'allowed', 'encouraged', 'invited']);
+
+/** Prepositions whose object is never the subject of the verb after it. */
+const PP_HEADS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'since', 'until', 'about', 'against', 'among', 'between', 'into', 'through', 'under', 'over', 'without', 'despite', 'amid', 'behind', 'beyond', 'near', 'toward', 'towards']);
 
 const ACCORDING: CueInfo = { lemma: 'according to', cls: 'say' };
 
@@ -173,6 +180,11 @@ export class Syntax {
     if (prev && (prev.lower.endsWith("'s") || this.isPossessiveMark(i - 1))) return null; // "Trump’s call"
     if ((prev && (prev.lower === 'easier' || prev.lower === 'sooner')) || (next && next.lower === 'than')) return null; // "easier said than done"
     const ing = t.lower.endsWith('ing');
+    // "a lead in pledged delegates", "enough pledged delegates": a participle used as an adjective
+    if (!ing && prev && prev.kind === 'word' && !prev.cap && (NP_PREPOSITIONS.has(prev.lower) || ['enough', 'more', 'most', 'fewer', 'many', 'all', 'of', 'with'].includes(prev.lower))) {
+      const n2 = this.toks[i + 1];
+      if (n2 && n2.kind === 'word' && !n2.cap && !DETERMINERS.has(n2.lower) && n2.lower !== 'that' && !SUBJECT_PRONOUNS.has(n2.lower)) return null;
+    }
     if (!ing) {
       // passive: "was told", "is accused", "has been urged"
       let k = i - 1;
@@ -467,7 +479,7 @@ export class Syntax {
       return e >= cue.j ? { t0: cue.j, t1: e, form: 'according' } : null;
     }
     const toWord = this.word(i - 1);
-    if (toWord && toWord.lower === 'to') return this.mainSubject(cue, earlier);
+    if (toWord && toWord.lower === 'to') return this.infinitiveSubject(cue, earlier);
     const ing = this.toks[i]!.lower.endsWith('ing');
     // inverted right after a quotation: "“…,” said Hill"
     let p = i - 1;
@@ -491,6 +503,9 @@ export class Syntax {
     if (ing && (GERUND_PREPOSITIONS.has(prev.lower) || this.isVerbish(k) || (!prev.cap && CUES.has(prev.lower)))) return this.mainSubject(cue, earlier);
     const s = this.npBack(k, f.t0);
     if (s < 0) return ing ? this.mainSubject(cue, earlier) : null;
+    // "aides who spoke after the debate said": a phrase after a preposition is not the subject
+    const before = this.word(s - 1);
+    if (before && !before.cap && (PP_HEADS.has(before.lower) || (NP_PREPOSITIONS.has(before.lower) && before.lower !== 'to')) && !this.speakerNoun(s, k)) return null;
     // "resolutions declaring ...": a participle after a noun names what the noun says; only speakers count
     if (ing && !this.properHead(s, k) && !SUBJECT_PRONOUNS.has(this.toks[k]!.lower) && !PERSON_NOUNS.has(this.toks[k]!.lower.replace(/s$/, ''))) return null;
     if (RELATIVE_PRONOUNS.has(this.toks[s]!.lower) && s === k) {
@@ -528,6 +543,36 @@ export class Syntax {
     if (DOCUMENT_NOUNS.has(l)) return true; // "the statement said": its issuer speaks
     for (const suf of MUTE_SUFFIXES) if ((l.endsWith(suf) && l.length > suf.length + 2) || (singular.endsWith(suf) && singular.length > suf.length + 2)) return false;
     return true;
+  }
+
+  /**
+   * The subject of "to say": "X continued to warn" (the subject of a verb
+   * taking an infinitive), "led Republicans to say" (the object before
+   * "to"), else the main clause's subject ("shifted his account to say").
+   */
+  private infinitiveSubject(cue: Cue, earlier: readonly Cue[]): Subject | null {
+    const f = this.frameOf(cue.i);
+    const v = this.word(cue.i - 2);
+    if (v && !v.cap && CONTROL_VERBS.has(v.lower)) {
+      const k = this.skipBetweenBack(cue.i - 3, f.t0);
+      const s = k >= f.t0 ? this.npBack(k, f.t0) : -1;
+      if (s >= 0) return { t0: s, t1: k, form: 'before' };
+    }
+    const o = this.word(cue.i - 2);
+    if (o && (o.cap || /s$/.test(o.lower)) && !SUBJECT_PRONOUNS.has(o.lower)) {
+      const s = this.npBack(cue.i - 2, f.t0);
+      const before = s >= 0 ? this.word(s - 1) : null;
+      if (s >= 0 && before && !before.cap && (this.isVerbish(s - 1) || OBJECT_CONTROL.has(before.lower))) return { t0: s, t1: cue.i - 2, form: 'before' };
+    }
+    return this.mainSubject(cue, earlier);
+  }
+
+  /** A phrase headed by a name, a pronoun, a person noun or an organization noun ("police", "the ministry"). */
+  speakerNoun(t0: number, t1: number): boolean {
+    if (this.properHead(t0, t1)) return true;
+    const l = this.toks[t1]!.lower;
+    const sg = l.replace(/s$/, '');
+    return SUBJECT_PRONOUNS.has(l) || PERSON_NOUNS.has(l) || PERSON_NOUNS.has(sg) || ORG_WORDS.has(l) || ORG_WORDS.has(sg) || l.endsWith('men');
   }
 
   /** "according to a group representing rural counties in California": to the end of the clause. */
