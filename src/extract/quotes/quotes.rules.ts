@@ -155,7 +155,7 @@ export const VERB_ADVERBS: ReadonlySet<string> = new Set([
   'immediately', 'officially', 'formally', 'explicitly', 'clearly', 'personally', 'directly', 'specifically', 'had',
   'has', 'have', 'would', 'will', 'could', 'may', 'might', 'should', 'must', 'can', 'reiterated', 'not', 'never',
   'routinely', 'frequently', 'consistently', 'long', 'almost', 'nearly', 'hardly', 'barely', 'merely', 'mostly',
-  'largely', 'partly', 'quietly', 'loudly', 'sometimes', 'soon', 'instead', 'ever', 'yet', 'both', 'all',
+  'largely', 'partly', 'quietly', 'loudly', 'sometimes', 'soon', 'instead', 'ever', 'yet',
 ]);
 
 /** Verbs taking an infinitive of their subject's ("continue to warn", "declined to say"). */

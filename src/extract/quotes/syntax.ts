@@ -451,7 +451,9 @@ export class Syntax {
     for (;;) {
       const t = this.word(k);
       if (!t || k < lo) return k;
-      if (!t.cap && ((VERB_ADVERBS.has(t.lower) && !BE_FORMS.has(t.lower)) || this.isLyAdverb(k))) {
+      // "they both said", "we all agreed": a floating quantifier after a pronoun
+      const floating = (t.lower === 'both' || t.lower === 'all' || t.lower === 'each') && SUBJECT_PRONOUNS.has(this.toks[k - 1]?.lower ?? '');
+      if (!t.cap && ((VERB_ADVERBS.has(t.lower) && !BE_FORMS.has(t.lower)) || this.isLyAdverb(k) || floating)) {
         k--;
         continue;
       }
