@@ -159,6 +159,17 @@ describe('indirect speech', () => {
     expect(qs[0]!.cue?.toLowerCase()).toBe('according to');
   });
 
+  it.each([
+    ['a verb taking an infinitive', 'Republicans continue to warn that the deal was a mistake.', 'Republicans'],
+    ['the object of "led"', 'The timing of the debate led Republicans to say that Democrats were hiding her.', 'Republicans'],
+    ['people familiar with something', 'People familiar with the talks said the deal was close.', 'People familiar with the talks'],
+    ['a subordinate clause after the verb', 'At least 82 were killed, officials said as dawn broke Saturday.', 'officials'],
+  ])('subject: %s', (_label, text, speaker) => {
+    const qs = quotesOf(text);
+    expect(qs[0]?.kind).toBe('indirect');
+    expect(qs[0]?.speaker?.name).toBe(speaker);
+  });
+
   it('takes the subject of the main clause for a participle', () => {
     const qs = quotesOf('Haddad hailed the deal, saying it would end the war.', HADDAD);
     expect(qs[0]).toMatchObject({ kind: 'indirect', text: 'it would end the war', cue: 'saying', speaker: { name: 'Omar Haddad' } });
@@ -227,6 +238,12 @@ describe('speakers', () => {
     expect(qs.map((q) => q.speaker?.name)).toEqual(['US Army', 'US Army']);
   });
 
+  it('reads "the senator" like "he": the subject of the sentence before', () => {
+    const text = 'Sen. Marco Rubio responded first, ripping into President Barack Obama.\n\n"I have been warning about this," the Florida senator and presidential candidate said.';
+    const qs = quotesOf(text, [['Marco Rubio', 'person', ['Rubio']], ['Barack Obama', 'person', ['Obama']]]);
+    expect(qs[0]?.speaker?.name).toBe('Marco Rubio');
+  });
+
   it('links the first of two coordinated names', () => {
     const qs = quotesOf('The United Nations and European Union stressed the decision would not change the law.', [
       ['United Nations', 'organization'],
@@ -250,9 +267,15 @@ describe('not quotes', () => {
     ['a subject that cannot speak', 'But even after the growth cooled, the borrowing continued.'],
     ['a prepositional phrase after the verb', 'He testified about a meeting at the White House in July.'],
     ['an adverbial before an attribution', 'Calling for a new constitution, Haddad said, "We need change."'],
+    ['a negated speech verb', 'The suspect had not admitted any role in the attack on the embassy.'],
+    ['accused as an adjective', 'The FBI added accused killer James Kopp to its list of fugitives.'],
+    ['a participle as an adjective', 'She has a lead in pledged delegates over her rival.'],
+    ['an idiom', 'Dumping the contracts is easier said than done in this city.'],
+    ['a title after a possessive', 'Haddad told ABC\'s "Good Morning America" that the talks would go on.'],
   ])('%s', (label, text) => {
     const qs = quotesOf(text, HADDAD);
     if (label === 'an adverbial before an attribution') expect(qs.map((q) => q.kind)).toEqual(['direct']);
+    else if (label === 'a title after a possessive') expect(summary(qs)).toEqual([{ kind: 'indirect', text: 'the talks would go on', speaker: 'Omar Haddad' }]);
     else expect(qs).toEqual([]);
   });
 });

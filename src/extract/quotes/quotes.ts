@@ -32,6 +32,8 @@ const DIRECT_MIN_WORDS = 3;
 const MAX_QUOTED_SHARE = 0.25;
 /** Words after a cue that open a prepositional phrase, not reported content. */
 const PP_OPENERS: ReadonlySet<string> = new Set(['about', 'on', 'at', 'in', 'for', 'over', 'to', 'with', 'of', 'from', 'during', 'after', 'before', 'by', 'against', 'into', 'through', 'under', 'upon']);
+/** Conjunctions opening a subordinate clause; after a cue they attach to the attribution ("said as dawn broke"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'because', 'if', 'since', 'although', 'though', 'until', 'once', 'where', 'whereas', 'unless']);
 /** "at least 5,000 people", "about 300 people": a preposition that quantifies. */
 const QUANTIFIER_AFTER: ReadonlySet<string> = new Set(['least', 'most']);
 /** Longest clause, in tokens, reported before a trailing attribution. */
@@ -422,24 +424,9 @@ function indirect(syn: Syntax, c: Cue, cues: readonly Cue[], n: number, f: Frame
     break;
   }
   if (!isAccording && cls !== 'trail' && c.subject.form !== 'after') {
-    const st = syn.contentStart(c);
-    if (st && st.k < stopAt) {
-      if (cls === 'that' && !st.that) return null;
-      // in a relative clause ("the staff member who reported the call recalled ...") only a "that" clause is safe
-      if (c.subject.relative && !st.that) return null;
-      const t = syn.toks[st.k]!;
-      // "testified about a meeting": a prepositional phrase is not reported content
-      if (!st.that && t.kind === 'word' && !t.cap && PP_OPENERS.has(t.lower) && !QUANTIFIER_AFTER.has(syn.toks[st.k + 1]?.lower ?? '') && !/^\d/.test(syn.toks[st.k + 1]?.text ?? '')) return null;
-      // "a probe the agency said was ongoing": the content's subject was moved away; only "which it said crashed" keeps it near
-      if (!st.that && syn.isVerbish(st.k) && !precededByRelative(syn, c)) return null;
-      const startsClean = !(t.kind === 'punct' && ',:;.'.includes(t.text));
-      if (startsClean) {
-        const b = syn.contentEnd(st.k, f, stopAt);
-        if (b < st.k) return null;
-        const r = accept(syn, st.k, b, cls === 'np');
-        return r ? { a: r[0], b: r[1], rule: st.that ? 'indirect.cue-that' : 'indirect.cue-clause', outer: false } : null;
-      }
-    } else if (cls === 'that') return null;
+    const fwd = forwardContent(syn, c, f, stopAt);
+    if (fwd === 'reject') return null;
+    if (fwd) return fwd;
   }
   if (cls === 'that') return null;
   // "According to X, content."
@@ -489,6 +476,42 @@ function opensClause(syn: Syntax, k: number): boolean {
   if (p.kind !== 'word' || p.cap) return p.kind === 'mark';
   if (['and', 'but', 'or', 'while', 'whereas', 'then'].includes(p.lower)) return true;
   return p.lower === 'with' && syn.isPunct(k - 2, ',');
+}
+
+function hasWordWithin(syn: Syntax, a: number, b: number, w: string, n: number): boolean {
+  for (let k = a; k <= b && k - a < n; k++) if (syn.toks[k]!.lower === w) return true;
+  return false;
+}
+
+/**
+ * The clause after a cue ("said (that) ..."): the content, 'reject' when
+ * the cue reports nothing, or null when there is no clause after it (an
+ * attribution after its content may still hold).
+ */
+function forwardContent(syn: Syntax, c: Cue, f: Frame, stopAt: number): Found | 'reject' | null {
+  const cls = c.info.cls;
+  const st = syn.contentStart(c);
+  if (!st || st.k >= stopAt) return cls === 'that' ? 'reject' : null;
+  if (cls === 'that' && !st.that) return 'reject';
+  // in a relative clause ("the staff member who reported the call recalled ...") only a "that" clause is safe
+  if (c.subject!.relative && !st.that) return 'reject';
+  const t = syn.toks[st.k]!;
+  if (t.kind === 'punct' && ',:;.'.includes(t.text)) return null;
+  if (!st.that && t.kind === 'word' && !t.cap) {
+    // "said as dawn broke": a subordinate clause of the attribution, not reported content
+    if (SUBORDINATORS.has(t.lower)) return null;
+    // "testified about a meeting": a prepositional phrase is not reported content
+    const n = syn.toks[st.k + 1];
+    if (PP_OPENERS.has(t.lower) && !QUANTIFIER_AFTER.has(n?.lower ?? '') && !/^\d/.test(n?.text ?? '')) return null;
+    // "a probe the agency said was ongoing": the content's subject was moved away; only "which it said crashed" keeps it near
+    if (syn.isVerbish(st.k) && !precededByRelative(syn, c)) return null;
+  }
+  const b = syn.contentEnd(st.k, f, stopAt);
+  if (b < st.k) return null;
+  // "accused X of Y": without the "of", "accused" is an adjective ("accused killer X")
+  if (c.info.lemma === 'accuse' && !hasWordWithin(syn, st.k, b, 'of', 12)) return null;
+  const r = accept(syn, st.k, b, cls === 'np');
+  return r ? { a: r[0], b: r[1], rule: st.that ? 'indirect.cue-that' : 'indirect.cue-clause', outer: false } : null;
 }
 
 /** "which it said crashed": a relative pronoun right before the cue's subject. */

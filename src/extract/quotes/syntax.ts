@@ -185,6 +185,12 @@ export class Syntax {
       const n2 = this.toks[i + 1];
       if (n2 && n2.kind === 'word' && !n2.cap && !DETERMINERS.has(n2.lower) && n2.lower !== 'that' && !SUBJECT_PRONOUNS.has(n2.lower)) return null;
     }
+    // negated: "had not admitted", "never said", "didn't say"
+    for (let k = i - 1; k >= f.t0 && i - k <= 3 && this.word(k); k--) {
+      const l = this.toks[k]!.lower;
+      if (l === 'not' || l === 'never' || l.endsWith("n't")) return null;
+      if (!VERB_ADVERBS.has(l) && !AUXILIARIES.has(l)) break;
+    }
     if (!ing) {
       // passive: "was told", "is accused", "has been urged"
       let k = i - 1;
@@ -280,6 +286,7 @@ export class Syntax {
       if (CLAUSE_WORDS.has(l) || RELATIVE_PRONOUNS.has(l)) return false;
       if (OBJECT_PRONOUNS.has(l) && l !== 'her' && l !== 'it') return false;
       if (SUBJECT_PRONOUNS.has(l) && !first) return false;
+      if (first && NP_PREPOSITIONS.has(l)) return false;
       if (this.isVerbish(k)) return false;
     }
     return true;
@@ -782,6 +789,8 @@ export class Syntax {
     if (!tell && !(THAT_PREPOSITIONS.has(first.lower) || TIME_NOUNS.has(first.lower))) return -1;
     for (let m = k + 1; m < Math.min(f.t1, k + THAT_WINDOW); m++) {
       const t = this.toks[m]!;
+      // "told ABC’s “Good Morning America” that": a quoted name inside the addressee
+      if (tell && (t.seg >= 0 || this.isPossessiveMark(m))) continue;
       if (t.seg >= 0 || t.kind === 'mark') return -1;
       if (t.kind === 'punct' && t.text !== '.' && t.text !== '&') return -1;
       if (t.kind !== 'word') continue;
