@@ -262,12 +262,14 @@ export class SpeakerLinker {
     // in the pronoun's own sentence, an actor before it
     const own = this.firstFitting(sentences[s]!.start, pos, cls);
     if (own) return this.ref(own);
-    // a fitting speaker of an earlier sentence of this paragraph or of the one before
-    // (not of this sentence: "X recalled that he said" is rarely X)
+    // a fitting speaker of an earlier sentence of this paragraph or of the one before; of this
+    // sentence only for "it" and "they" ("the group claimed ..., which it said"), as "X recalled
+    // that he said" is rarely X
     const para = sentences[s]!.paragraph;
     for (let h = this.history.length - 1, n = 0; h >= 0 && n < SCAN_MAX; h--, n++) {
       const e = this.history[h]!;
-      if (e.pos >= sentences[s]!.start) continue;
+      if (e.pos >= pos) continue;
+      if (e.pos >= sentences[s]!.start && cls === 'person') continue;
       if (e.paragraph < para - 1) break;
       if (e.cls === cls) return e.ref;
     }
@@ -336,6 +338,8 @@ export function nameOf(toks: readonly Token[], t0: number, t1: number): { name: 
   let org = false;
   for (let k = t0; k <= t1; k++) if (toks[k]!.cap && ORG_WORDS.has(toks[k]!.lower)) org = true;
   if (personAfterTitle) org = false;
+  // a person's name takes no article: "The Afghan Taliban" is a group
+  if (!personAfterTitle && toks[t0]!.lower === 'the') org = true;
   let from = t0;
   if (personAfterTitle) from = lastTitle + 1;
   else if (org) {
