@@ -113,6 +113,16 @@ export const CUES: ReadonlyMap<string, CueInfo> = new Map(
   CUE_TABLE.flatMap(([lemma, cls, forms]) => forms.map((f) => [f, { lemma, cls }] as [string, CueInfo])),
 );
 
+/**
+ * Cues whose bare object is usually a thing, not a clause ("wrote a book", "announced a ceasefire",
+ * "recalled the day"): their reported content must be a "that" clause; as attributions of quotes
+ * and after their content they work as any cue.
+ */
+export const CONTENT_NEEDS_THAT: ReadonlySet<string> = new Set([
+  'write', 'post', 'tweet', 'reveal', 'recall', 'announce', 'declare', 'acknowledge', 'admit', 'pledge', 'promise',
+  'disclose', 'repeat', 'remark',
+]);
+
 /** "according to X": the speaker follows, the content is the rest of the clause. */
 export const ACCORDING_TO = ['according', 'to'] as const;
 

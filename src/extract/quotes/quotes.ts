@@ -20,7 +20,7 @@ import { scanQuotes, type QuoteSegment } from './marks.js';
 import { tokenize, type Token } from './tokens.js';
 import { Syntax, type Cue, type Frame } from './syntax.js';
 import { SpeakerLinker } from './speaker.js';
-import { CUES, NAMING_VERBS, NON_SOURCES } from './quotes.rules.js';
+import { CONTENT_NEEDS_THAT, CUES, NAMING_VERBS, NON_SOURCES } from './quotes.rules.js';
 
 /** A quotation no shorter than this many words, introduced by a comma or a dash, is direct. */
 const DIRECT_MIN_WORDS = 3;
@@ -105,8 +105,9 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
       let closeTok = i;
       while (closeTok + 1 < f.t1 && toks[closeTok + 1]!.seg === segIdx) closeTok++;
       const kind = classify(syn, seg, i, closeTok, f, cues);
-      // "told ABC’s “Good Morning America”": a name after a possessive is a title, not a quotation
-      if (kind === 'partial' && i > f.t0 && (toks[i - 1]!.lower.endsWith("'s") || syn.isPossessiveMark(i - 1))) {
+      // "told ABC’s “Good Morning America”", "wrote “Musicophilia”": a name after a possessive or
+      // right after the verb is a title, not a quotation
+      if (kind === 'partial' && i > f.t0 && (toks[i - 1]!.lower.endsWith("'s") || syn.isPossessiveMark(i - 1) || (titleCase(syn, i, closeTok) && cues[lastCueBefore(cues, i)]?.j === i))) {
         i = closeTok;
         continue;
       }
@@ -174,6 +175,18 @@ function makeInQuote(segs: readonly QuoteSegment[]): (pos: number) => boolean {
     }
     return false;
   };
+}
+
+/** Are all the words of the quotation at tokens [open, close] capitalised, and few ("Musicophilia", "Good Morning America")? */
+function titleCase(syn: Syntax, open: number, close: number): boolean {
+  let words = 0;
+  for (let k = open; k <= close; k++) {
+    const t = syn.toks[k]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (!t.cap && !['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with'].includes(t.lower)) return false;
+  }
+  return words > 0 && words <= 5;
 }
 
 /** Sentences of a paragraph joined while a quotation runs across their boundary. */
@@ -493,6 +506,7 @@ function forwardContent(syn: Syntax, c: Cue, f: Frame, stopAt: number): Found | 
   const st = syn.contentStart(c);
   if (!st || st.k >= stopAt) return cls === 'that' ? 'reject' : null;
   if (cls === 'that' && !st.that) return 'reject';
+  if (CONTENT_NEEDS_THAT.has(c.info.lemma) && !st.that) return null;
   // in a relative clause ("the staff member who reported the call recalled ...") only a "that" clause is safe
   if (c.subject!.relative && !st.that) return 'reject';
   const t = syn.toks[st.k]!;
