@@ -105,6 +105,11 @@ describe('quotation marks', () => {
     expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([['We are ready,', 'Omar Haddad']]);
   });
 
+  it('keeps a quotation in the other style inside a quotation as text', () => {
+    const qs = quotesOf('Haddad stated: "The ministry isn\u2019t about \u201cEqual Justice\u201d anymore. It is about power."', HADDAD);
+    expect(qs.map((q) => q.text)).toEqual(['The ministry isn\u2019t about \u201cEqual Justice\u201d anymore. It is about power.']);
+  });
+
   it('keeps single marks and apostrophes inside a double-quoted quotation', () => {
     const qs = quotesOf('"I heard him ask, \'So he\u2019s going to do it?\'" Haddad testified.', HADDAD);
     expect(qs[0]?.text).toBe('I heard him ask, \'So he\u2019s going to do it?\'');
@@ -120,6 +125,7 @@ describe('partial quotes', () => {
     ['termed', 'Haddad termed the agreement "eminently achievable."', 'eminently achievable.'],
     ['thanking', 'Haddad hailed the pause, thanking "the government and local leaders for their restraint."', 'the government and local leaders for their restraint.'],
     ['called', 'Haddad called the vote a "disgrace."', 'disgrace.'],
+    ['called on', 'Haddad called on members to be "closely coordinated."', 'closely coordinated.'],
     ['said inside a reported clause', 'Haddad said the talks had been "terribly disruptive" for everyone.', 'terribly disruptive'],
     ['attribution after', 'The decision "corrected a historic injustice," Haddad said.', 'corrected a historic injustice,'],
   ])('%s', (_label, text, quote) => {
@@ -213,6 +219,9 @@ describe('speakers', () => {
     ['he: the last speaker of the paragraph before', 'Omar Haddad said the talks had failed.\n\nIn a letter to Lina Saleh, the ministry urged calm. "We will not give up," he said.', 'Omar Haddad'],
     ['the ministry: its actor', 'Omar Haddad met officials. The deadline expires on Friday, the ministry said.', 'Interior Ministry'],
     ['a title before a name in an inverted attribution', 'The talks failed, said a senior official, Interior Ministry spokesman Omar Haddad.', 'Omar Haddad'],
+    ['a long appositive with a list', '"The plans are steps in the right direction," Lina Saleh, minister of population, refugees, and migration, said on a call.', 'Lina Saleh'],
+    ['a clause after "but" with an appositive', 'The army has been eager to leave, but Omar Haddad, head of the Interior Ministry, told reporters that troops would stay.', 'Omar Haddad'],
+    ['a parenthesis before the verb', 'Rep. Omar Haddad (D-N.Y.) said the party would "come together" soon.', 'Omar Haddad'],
   ])('%s', (_label, text, name) => {
     const qs = quotesOf(text, actors);
     expect(qs.at(-1)?.speaker?.name).toBe(name);

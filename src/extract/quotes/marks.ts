@@ -41,6 +41,12 @@ export const MAX_RUN_ON = 3000;
 /** Longest paragraph skipped between the parts of a quotation running over paragraphs (a link, an ad line). */
 export const MAX_INTERLUDE = 150;
 
+/** A mark with a space (or an opening bracket) before it and a letter or digit right after it. */
+function strictlyOpening(text: string, i: number, len: number): boolean {
+  const prev = i > 0 ? text[i - 1] : undefined;
+  return (prev === undefined || BEFORE_OPEN.includes(prev)) && isWordChar(text[i + len]);
+}
+
 function hasMark(text: string, from: number, to: number, marks: string): boolean {
   for (let i = from; i < to; i++) if (marks.includes(text[i]!)) return true;
   return false;
@@ -119,6 +125,7 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteSegm
     }
     carry = false;
     let openLen = 1;
+    let nested = false;
     for (let i = ps; i < pe; i++) {
       const c = text[i]!;
       // typewriter pairs of old newswire (``quoted'' or ''quoted'') count as one double mark
@@ -128,6 +135,22 @@ export function scanQuotes(text: string, paragraphs: readonly Span[]): QuoteSegm
       if (role === 'none') {
         i += len - 1;
         continue;
+      }
+      // a quotation inside a quotation in the other style ("… isn’t about “Equal Justice” anymore …"):
+      // its marks are part of the text
+      if (!single && openAt >= 0) {
+        const straightOuter = openChar === '"' || openChar === "'";
+        const straightHere = c === '"' || (len === 2 && c === "'");
+        if (nested) {
+          if (role !== 'open') nested = false;
+          i += len - 1;
+          continue;
+        }
+        if (role === 'open' && straightOuter !== straightHere && (straightHere ? strictlyOpening(text, i, len) : OPEN_SHAPED.includes(c) || c === '`')) {
+          nested = true;
+          i += len - 1;
+          continue;
+        }
       }
       // German „…“: the low mark is closed by the high opening-shaped one
       if (openAt >= 0 && openChar === '\u201e' && c === '\u201c') role = 'close';

@@ -51,7 +51,7 @@ const CUE_TABLE: Array<[string, CueClass, string[]]> = [
   ['testify', 'say', ['testify', 'testifies', 'testified', 'testifying']],
   ['report', 'say', ['reported']],
   ['reply', 'say', ['replied', 'replying']],
-  ['respond', 'say', ['responded', 'responding']],
+  ['respond', 'say', ['responds', 'responded', 'responding']],
   ['tweet', 'say', ['tweeted', 'tweeting']],
   ['post', 'say', ['posted']],
   ['predict', 'say', ['predict', 'predicts', 'predicted', 'predicting']],
@@ -100,6 +100,8 @@ const CUE_TABLE: Array<[string, CueClass, string[]]> = [
   ['denounce', 'eval', ['denounced', 'denouncing']],
   ['decry', 'eval', ['decried', 'decrying']],
   ['cheer', 'eval', ['cheered']],
+  ['dismiss', 'eval', ['dismissed', 'dismissing']],
+  ['proclaim', 'eval', ['proclaims', 'proclaimed', 'proclaiming']],
   ['welcome', 'eval', ['welcomed', 'welcoming']],
   ['call', 'eval', ['called', 'calling']],
   ['term', 'eval', ['termed', 'terming']],
@@ -127,7 +129,12 @@ export const CONTENT_NEEDS_THAT: ReadonlySet<string> = new Set([
 export const ACCORDING_TO = ['according', 'to'] as const;
 
 /** Particles a cue cannot do without ("pointed out"): without it the verb is no cue. */
-export const REQUIRED_PARTICLES: Readonly<Record<string, string>> = { 'point out': 'out' };
+export const REQUIRED_PARTICLES: Readonly<Record<string, readonly string[]>> = { 'point out': ['out'] };
+
+/** A particle that makes another cue of a verb: "called on X to" urges, "called X a Y" names. */
+export const PARTICLE_CUES: Readonly<Record<string, Readonly<Record<string, CueInfo>>>> = {
+  call: { on: { lemma: 'call on', cls: 'say' }, upon: { lemma: 'call on', cls: 'say' } },
+};
 
 /** Media named after a cue: "said in a statement", "wrote in a post". Kept in the cue. */
 export const MEDIA: ReadonlySet<string> = new Set([

@@ -107,7 +107,7 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
       const kind = classify(syn, seg, i, closeTok, f, cues);
       // "told ABC’s “Good Morning America”", "wrote “Musicophilia”": a name after a possessive or
       // right after the verb is a title, not a quotation
-      if (kind === 'partial' && i > f.t0 && (toks[i - 1]!.lower.endsWith("'s") || syn.isPossessiveMark(i - 1) || (titleCase(syn, i, closeTok) && cues[lastCueBefore(cues, i)]?.j === i))) {
+      if (kind === 'partial' && i > f.t0 && titleCase(syn, i, closeTok) && (toks[i - 1]!.lower.endsWith("'s") || syn.isPossessiveMark(i - 1) || cues[lastCueBefore(cues, i)]?.j === i)) {
         i = closeTok;
         continue;
       }
@@ -180,13 +180,15 @@ function makeInQuote(segs: readonly QuoteSegment[]): (pos: number) => boolean {
 /** Are all the words of the quotation at tokens [open, close] capitalised, and few ("Musicophilia", "Good Morning America")? */
 function titleCase(syn: Syntax, open: number, close: number): boolean {
   let words = 0;
+  let caps = 0;
   for (let k = open; k <= close; k++) {
     const t = syn.toks[k]!;
     if (t.kind !== 'word') continue;
     words++;
-    if (!t.cap && !['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with'].includes(t.lower)) return false;
+    if (t.cap) caps++;
+    else if (!['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with'].includes(t.lower)) return false;
   }
-  return words > 0 && words <= 5;
+  return caps > 0 && words <= 5;
 }
 
 /** Sentences of a paragraph joined while a quotation runs across their boundary. */
@@ -247,7 +249,10 @@ function opensWithAttribution(text: string, start: number, end: number): boolean
       // the cue and at most a short tail ("Holmes testified.", "the ministry said on Friday.")
       if (/[\u201c\u201d"`]/.test(words.slice(0, n).join(' '))) return false;
       const tail = words.slice(n + 1);
-      return tail.length <= 6 && !tail.includes('that') && !/[\u201c"`']/.test(tail.join(' '));
+      if (/[\u201c"`']/.test(tail.join(' '))) return false;
+      // "McDonough wrote in a September 16 email to ...": a name or pronoun and the verb, whatever follows
+      if (n <= 2 && words.slice(0, n).every((x) => /^(\p{Lu}|he$|she$|they$|it$)/u.test(x))) return true;
+      return tail.length <= 6 && !tail.includes('that');
     }
     if (/[.;:!?]$/.test(words[n]!) && n < words.length - 1) return false;
   }
@@ -348,7 +353,8 @@ function governingCue(syn: Syntax, openTok: number, closeTok: number, f: Frame, 
   while (k < f.t1 && toks[k]!.kind === 'punct' && ',.?!'.includes(toks[k]!.text)) k++;
   for (let m = lastCueBefore(cues, k) + 1; m < cues.length; m++) {
     const c = cues[m]!;
-    if (c.i - k > 14) break;
+    // "“…,” Anne Richards, assistant secretary of state for ..., said": an appositive may be long
+    if (c.i - k > 40) break;
     const s = c.subject;
     // a participle right after the quotation continues the sentence ("“…”, saying ...")
     if (c.i === k && toks[c.i]!.lower.endsWith('ing')) break;

@@ -25,6 +25,7 @@ import {
   CONTROL_VERBS,
   TITLES,
   REQUIRED_PARTICLES,
+  PARTICLE_CUES,
   INFORMED_WORDS,
   MUTE_HEADS,
   MUTE_SUFFIXES,
@@ -172,8 +173,10 @@ export class Syntax {
       return this.makeCue(i, i + 2, ACCORDING, f);
     }
     if (t.cap) return null;
-    const info = CUES.get(t.lower);
+    let info = CUES.get(t.lower);
     if (!info) return null;
+    const swap = PARTICLE_CUES[info.lemma]?.[this.toks[i + 1]?.lower ?? ''];
+    if (swap) info = swap;
     const prev = i > f.t0 ? this.toks[i - 1]! : null;
     const next = i + 1 < f.t1 ? this.toks[i + 1]! : null;
     if (prev && prev.kind === 'word' && NOUN_DETERMINERS.has(prev.lower)) return null; // "a say", "the reported death"
@@ -200,12 +203,12 @@ export class Syntax {
     }
     if (next && next.kind === 'word') {
       if (info.lemma === 'accuse' && next.lower === 'of') return null; // "those accused of"
-      if (info.lemma === 'call' && ['for', 'on', 'off', 'up', 'out', 'in'].includes(next.lower)) return null;
+      if (info.lemma === 'call' && ['for', 'off', 'up', 'out', 'in'].includes(next.lower)) return null;
       if (info.cls === 'eval' && next.lower === 'by') return null; // "described by"
     }
     const particle = REQUIRED_PARTICLES[info.lemma];
-    if (particle && !(next && next.lower === particle)) return null;
-    let j = particle ? i + 2 : i + 1;
+    if (particle && !(next && particle.includes(next.lower))) return null;
+    let j = particle || swap ? i + 2 : i + 1;
     // particles kept in the cue: "warning of", "cheered on"
     if (next && next.kind === 'word' && ((info.lemma === 'warn' && next.lower === 'of') || (info.lemma === 'cheer' && next.lower === 'on'))) j++;
     // "said in a statement", "wrote in an op-ed"
@@ -456,6 +459,15 @@ export class Syntax {
   /** Skip, leftwards from k, the adverbs and time phrases between a subject and its verb. */
   private skipBetweenBack(k: number, lo: number): number {
     for (;;) {
+      // "Rep. Gregory Meeks (D-N.Y.) said": a parenthesis after the subject
+      if (this.isPunct(k, ')')) {
+        let m = k - 1;
+        while (m > lo && k - m < 10 && !this.isPunct(m, '(')) m--;
+        if (this.isPunct(m, '(') && m - 1 >= lo) {
+          k = m - 1;
+          continue;
+        }
+      }
       const t = this.word(k);
       if (!t || k < lo) return k;
       // "they both said", "we all agreed": a floating quantifier after a pronoun
@@ -516,7 +528,7 @@ export class Syntax {
     const before = this.word(s - 1);
     if (before && !before.cap && (PP_HEADS.has(before.lower) || (NP_PREPOSITIONS.has(before.lower) && before.lower !== 'to')) && !this.speakerNoun(s, k)) return null;
     // "resolutions declaring ...": a participle after a noun names what the noun says; only speakers count
-    if (ing && !this.properHead(s, k) && !SUBJECT_PRONOUNS.has(this.toks[k]!.lower) && !PERSON_NOUNS.has(this.toks[k]!.lower.replace(/s$/, ''))) return null;
+    if (ing && !this.properHead(s, k) && !SUBJECT_PRONOUNS.has(this.toks[k]!.lower) && !PERSON_NOUNS.has(this.toks[k]!.lower.replace(/s$/, '')) && !DOCUMENT_NOUNS.has(this.toks[k]!.lower)) return null;
     if (RELATIVE_PRONOUNS.has(this.toks[s]!.lower) && s === k) {
       // "forces, who have accused": the antecedent
       let a = s - 1;
@@ -545,6 +557,7 @@ export class Syntax {
     const l = head.lower;
     if (SUBJECT_PRONOUNS.has(l) || RELATIVE_PRONOUNS.has(l) && l !== 'that') return true;
     if (head.cap) return !(t0 === t1 && (ADVERBIAL_OPENERS.has(l) || CLAUSE_WORDS.has(l) || MUTE_HEADS.has(l)));
+    if (/^\d+-year-old$/.test(l)) return true;
     if (/^\d/.test(l) || NUMBER_WORDS.has(l)) return false;
     const singular = l.endsWith('ies') ? `${l.slice(0, -3)}y` : l.endsWith('men') ? `${l.slice(0, -3)}man` : l.replace(/e?s$/, '');
     if (PERSON_NOUNS.has(l) || PERSON_NOUNS.has(singular) || PERSON_NOUNS.has(l.replace(/s$/, '')) || ORG_WORDS.has(l) || ORG_WORDS.has(l.replace(/s$/, ''))) return true;
@@ -648,20 +661,26 @@ export class Syntax {
   private appositiveSubject(comma: number, f: Frame): Subject | null {
     const cands: Array<[number, number]> = [];
     let end = comma - 1;
-    for (let n = 0; n < 4 && end >= f.t0; n++) {
+    for (let n = 0; n < 6 && end >= f.t0; n++) {
       // the stretch back to the previous comma
       let a = end;
       while (a - 1 >= f.t0 && end - a < SEGMENT_MAX && !this.isPunct(a - 1, ',;:') && !this.isCloseMark(a - 1) && !this.isOpenMark(a - 1)) a--;
       const boundedByComma = this.isPunct(a - 1, ',');
       const first = this.word(a);
       const relative = !!first && !first.cap && RELATIVE_PRONOUNS.has(first.lower);
-      const skip = relative || !first || /^\d/.test(first.text) || (a === end && VERB_ADVERBS.has(first.lower));
-      if (boundedByComma && !skip) {
-        // an inner appositive: must be a whole noun phrase
-        const s = this.npBack(end, a);
-        if (s === a) cands.unshift([a, end]);
-        else return null; // not a noun phrase: the comma closes a clause, not an appositive
-      } else if (!boundedByComma) {
+      if (boundedByComma) {
+        if (!relative && first && !/^\d/.test(first.text)) {
+          // an inner stretch: a noun phrase (a candidate), a piece of a list in one ("for population,
+          // refugees, and migration"), or a clause (then the comma closes a clause: no appositive)
+          const s = this.npBack(end, a);
+          if (s === a) cands.unshift([a, end]);
+          else if (s > a && this.onlyConnectives(a, s - 1)) {
+            // "..., but General Mark Milley, chairman of ..., told": the clause starts here
+            cands.unshift([s, end]);
+            break;
+          } else for (let k = a; k <= end; k++) if (this.isVerbish(k)) return null;
+        }
+      } else {
         const s = this.npBack(end, a);
         if (s >= 0) cands.unshift([s, end]);
         break;
@@ -669,6 +688,16 @@ export class Syntax {
       end = a - 2;
     }
     return cands.length ? this.pickCandidate(cands) : null;
+  }
+
+  /** Are tokens[a..b] only contrastive conjunctions and sentence adverbs ("but", "yet", "however")? */
+  private onlyConnectives(a: number, b: number): boolean {
+    for (let k = a; k <= b; k++) {
+      const t = this.word(k);
+      // not "and"/"or": those join the pieces of a list ("population, refugees, and migration")
+      if (!t || !(['but', 'yet', 'so', 'then', 'while', 'whereas'].includes(t.lower) || VERB_ADVERBS.has(t.lower))) return false;
+    }
+    return true;
   }
 
   private pickCandidate(cands: Array<[number, number]>): Subject {
