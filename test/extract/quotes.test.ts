@@ -105,6 +105,11 @@ describe('quotation marks', () => {
     expect(qs.map((q) => [q.text, q.speaker?.name])).toEqual([['We are ready,', 'Omar Haddad']]);
   });
 
+  it('reads single marks as quotation marks in British style despite a stray double mark', () => {
+    const text = "The screen is 5\" wide. 'We are ready,' Haddad said. 'It is time to act,' he added. 'Go now,' he said.";
+    expect(quotesOf(text, HADDAD).map((q) => q.text)).toEqual(['We are ready,', 'It is time to act,', 'Go now,']);
+  });
+
   it('keeps a quotation in the other style inside a quotation as text', () => {
     const qs = quotesOf('Haddad stated: "The ministry isn\u2019t about \u201cEqual Justice\u201d anymore. It is about power."', HADDAD);
     expect(qs.map((q) => q.text)).toEqual(['The ministry isn\u2019t about \u201cEqual Justice\u201d anymore. It is about power.']);

@@ -63,13 +63,23 @@ function isWordChar(c: string | undefined): boolean {
   return code > 127 && /[\p{L}\p{N}]/u.test(c);
 }
 
-/** Does the document quote with double marks? If not, single marks are its quotation marks. */
+/**
+ * Does the document quote with double marks? Single marks are its quotation
+ * marks when it has none, or more than twice as many opening single marks as double marks
+ * (British style with a stray inch sign or a double-quoted headline).
+ */
 export function usesDoubleMarks(text: string): boolean {
+  let doubles = 0;
+  let singles = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
-    if (DOUBLE_MARKS.includes(c) || ((c === '`' || c === "'") && text[i + 1] === c)) return true;
+    if ((c === '`' || c === "'") && text[i + 1] === c) {
+      doubles++;
+      i++;
+    } else if (DOUBLE_MARKS.includes(c)) doubles++;
+    else if ((c === '\u2018' || c === "'") && (i === 0 || BEFORE_OPEN.includes(text[i - 1]!)) && isWordChar(text[i + 1])) singles++;
   }
-  return false;
+  return doubles > 0 && !(singles >= 3 && singles > 2 * doubles);
 }
 
 type Role = 'open' | 'close' | 'either' | 'none';
