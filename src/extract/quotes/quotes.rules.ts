@@ -125,9 +125,6 @@ export const CONTENT_NEEDS_THAT: ReadonlySet<string> = new Set([
   'disclose', 'repeat', 'remark',
 ]);
 
-/** "according to X": the speaker follows, the content is the rest of the clause. */
-export const ACCORDING_TO = ['according', 'to'] as const;
-
 /** Particles a cue cannot do without ("pointed out"): without it the verb is no cue. */
 export const REQUIRED_PARTICLES: Readonly<Record<string, readonly string[]>> = { 'point out': ['out'] };
 
@@ -269,9 +266,6 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'chairman', 'chairwoman', 'ceo', 'head', 'aide', 'diplomat', 'counselor', 'councillor', 'lawmaker', 'speaker',
   'meteorologist', 'economist', 'researcher', 'professor', 'activist', 'member', 'candidate', 'king', 'queen',
 ]);
-
-/** Heads of unnamed collective speakers; "said" after them is still a quote ("officials said"). */
-export const PLURAL_PRONOUN_TYPES = ['organization', 'country', 'group'] as const;
 
 /** Irregular past forms: a content clause holding one has a verb. */
 export const IRREGULAR_PAST: ReadonlySet<string> = new Set([

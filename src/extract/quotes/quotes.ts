@@ -227,7 +227,7 @@ function buildFrames(doc: ExtractContext['doc'], segs: readonly QuoteSegment[], 
     }
     frames.push({ t0, t1: t, paragraph: sp.paragraph });
   }
-  return frames.filter((f) => f.t1 > f.t0).length === frames.length ? frames : reindex(frames, toks);
+  return frames.every((f) => f.t1 > f.t0) ? frames : reindex(frames, toks);
 }
 
 const CLOSING = '"\u201d\u2019\u00bb\'';

@@ -322,10 +322,6 @@ function sentenceIndex(doc: Document, pos: number): number {
  * The person's name inside a proper noun phrase with titles
  * ("US Special Envoy for Syria Tom Barrack" -> "Tom Barrack").
  */
-export function properName(toks: readonly Token[], t0: number, t1: number): string {
-  return nameOf(toks, t0, t1).name;
-}
-
 /** The name in a proper noun phrase, and whether it names a person or an organization. */
 export function nameOf(toks: readonly Token[], t0: number, t1: number): { name: string; org: boolean } {
   // a title followed by one to three capitalised words: a person ("Association President Keith Gambill")
