@@ -190,7 +190,18 @@ western | eastern | european | african | asian | latin | latino | hispanic | nor
 republican | democratic | democrat | liberal | conservative | labour | socialist | communist | islamist | zionist | gop
 `);
 
-/** Acronyms that are words, not organizations. */
+/**
+ * Acronyms that are words, not organizations: units, technical terms, medical
+ * and financial terms, sports positions and statistics, chat abbreviations.
+ * An acronym in this list is never an actor, and before or after a person's
+ * name it is not part of the name ("CB Greedy Williams", "John Smith MP").
+ */
 export const COMMON_ACRONYMS = new Set(
-  `PAC CEO CFO COO CTO GDP TV NGO NGOs LGBT LGBTQ COVID AIDS HIV DNA GPS SUV ID FAQ USB PM AM AI IT PR HR VIP MP MPs OK RIP CCTV ATM IPO IQ PhD MBA BBQ DIY ETA FYI UFO PDF URL WWII WWI DC GMT UTC EST EDT PST PDT CET BST mph kph`.split(/\s+/),
+  `PAC CEO CFO COO CTO GDP TV NGO NGOs LGBT LGBTQ COVID AIDS HIV DNA GPS SUV ID FAQ USB PM AM AI IT PR HR VIP MP MPs OK RIP CCTV ATM IPO IQ PhD MBA BBQ DIY ETA FYI UFO PDF URL WWII WWI DC GMT UTC EST EDT PST PDT CET BST mph kph
+  CPU CPUs GPU GPUs RAM ROM SSD HDD LCD LED LEDs OLED HDR HDMI FPS API APIs SDK HTML HTTP HTTPS CSS JSON XML SQL URI URLs GUI UI UX IP TCP DNS VPN LTE GB MB TB KB RGB GTX RTX NFC SIM OS PC PCs CD CDs DVD DVDs EV EVs VR AR XR NFT NFTs APK ZIP IDE RPC DRM ML IoT QR SMS MMS PIN RFID CGI ASAP
+  MRI CT ICU ICUs ER PTSD ADHD BMI CPR IVF STD STI ECG EKG
+  ETF ETFs CPI EPS ROI ESG IRA APR LLC CO2 PV GW MW KW kW kWh MWh GWh km cm mm kg mg ml
+  QB QBs RB WR WRs TE OL DL LB LBs CB CBs DB DBs OT OG DE DT ILB OLB NT FB LS KR PR FS SS GK MVP INT TFL QH TD TDs FG PAT YDS ERA RBI RBIs HRs OTL
+  WTF LOL OMG TBD TBA AKA RSVP PS AMA BC AD BCE CE RRP MSRP VAT
+  AL AK AZ AR CA CO CT DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE NH NJ NM NV NY OH OK OR RI SC SD TN TX UT VA VT WA WI WV WY`.split(/\s+/),
 );

@@ -238,6 +238,9 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
   // acronyms and single names, in text order: an acronym's expansion, an organization's
   // name, a person's surname; otherwise an organization or a person by the cues around it
   const rest = [...acronyms, ...pending].sort((x, y) => x.start - y.start);
+  // tokens of names that are surely organizations, for lists ("AT&T, Comcast/Xfinity, T-Mobile")
+  const orgTokens = new Set<number>();
+  for (const c of cands) if (c.kind === 'org' || (c.company && !c.weakCompany)) for (let k = c.first; k <= c.last; k++) orgTokens.add(k);
   const late: Candidate[] = [];
   for (const c of rest) {
     const target = resolveName(w, tokens, c);
@@ -263,22 +266,20 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
       if (verbNext || roleNext || c.rule.startsWith('title-prefix') || acronyms.filter((a) => a.name === c.name).length >= 2) addOrg(w, newEntity('organization', em(c), { head: '' }));
       continue;
     }
-    if (c.company) {
-      addOrg(w, newEntity('organization', em(c), { head: '' }));
-      continue;
-    }
     const orgCue = next !== undefined && !breakAfter(last) && !next.cap && ORG_AFFILIATION.test(next.lower);
     const possCue = last.poss && next !== undefined && !next.cap && ORG_AFFILIATION.test(next.lower);
+    if (c.company) {
+      // "AirPods", "FaceTime" are products: inner capitals alone need a cue that an organization is meant
+      if (!c.weakCompany || verbNext || orgCue || possCue || isEmployer(tokens, c) || listedWithOrg(tokens, c, orgTokens)) addOrg(w, newEntity('organization', em(c), { head: '' }));
+      continue;
+    }
     if (c.kind === 'person' || c.evidence === 'title' || c.evidence === 'honorific' || (c.evidence === 'person-tags' && !orgCue && !possCue)) {
       const e = newEntity('person', em(c));
       for (const r of c.roles) addRole(e, r);
       w.persons.push(e);
       continue;
     }
-    // "a spokesman for Greenpeace", "a professor at Harvard": the employer of a title
-    const p1 = tokens[c.first - 1];
-    const p2 = tokens[c.first - 2];
-    const employer = p1 !== undefined && p2 !== undefined && /^(for|at|of|with)$/.test(p1.lower) && !breakAfter(p2) && !breakAfter(p1) && TITLE_HEADS.has(p2.lower) && !last.tags.has('Place');
+    const employer = isEmployer(tokens, c);
     if (c.name.split(/\s+/).length === 1 && (orgCue || possCue || verbNext || employer)) addOrg(w, newEntity('organization', em(c), { head: '' }));
   }
 
@@ -319,6 +320,25 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
     if (e.type !== 'organization' || !e.head || !FACILITY_HEADS.has(e.head)) return true;
     return e.mentions.some((m) => !isLocative(tokens, m.start));
   });
+}
+
+/** A name in a list ("X, Y and Z") next to a name that is surely an organization. */
+function listedWithOrg(tokens: Token[], c: Candidate, orgTokens: Set<number>): boolean {
+  const prev = tokens[c.first - 1];
+  if (prev && /^,\s*$/.test(prev.post) && orgTokens.has(prev.i)) return true;
+  if (prev && (prev.lower === 'and' || prev.lower === 'or') && !breakAfter(prev) && orgTokens.has(prev.i - 1)) return true;
+  const last = tokens[c.last]!;
+  const next = tokens[c.last + 1];
+  if (next && /^,\s*$/.test(last.post) && orgTokens.has(next.i)) return true;
+  if (next && !breakAfter(last) && (next.lower === 'and' || next.lower === 'or') && orgTokens.has(next.i + 1)) return true;
+  return false;
+}
+
+/** "a spokesman for Greenpeace", "a professor at Harvard": the employer of a title. */
+function isEmployer(tokens: Token[], c: Candidate): boolean {
+  const p1 = tokens[c.first - 1];
+  const p2 = tokens[c.first - 2];
+  return p1 !== undefined && p2 !== undefined && /^(for|at|of|with)$/.test(p1.lower) && !breakAfter(p2) && !breakAfter(p1) && TITLE_HEADS.has(p2.lower) && !tokens[c.last]!.tags.has('Place');
 }
 
 function isLocative(tokens: Token[], start: number): boolean {

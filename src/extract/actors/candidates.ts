@@ -70,6 +70,8 @@ export interface Candidate {
   acting?: boolean;
   /** written like a company ("AT&T", "T-Mobile"): an organization unless it names someone found */
   company?: boolean;
+  /** written like a company only by its inner capitals or a slash ("AirPods", "Comcast/Xfinity"): products are written so too, so a cue is needed */
+  weakCompany?: boolean;
   /** evidence strength for persons: title, given name, honorific */
   evidence?: string;
 }
@@ -231,9 +233,15 @@ export function analyzeChunk(cx: ChunkContext, first: number, last: number): Can
     const t = tokens[s]!;
     if (FUNCTION_WORDS.has(t.lower) && (t.initial || !t.cap || t.lower === 'the')) s++;
     else if (isHyphenModifier(t)) s++;
-    else if (t.initial && !hasNameEvidence(t, look) && !(s < e && personShape(tokens, s, e) && (saysAround(tokens, s, e) || appositionAfter(tokens, e)))) s++;
+    else if (t.initial && !hasNameEvidence(t, look) && !(s < e && personShape(tokens, s, e) && (saysAround(tokens, s, e) || appositionAfter(tokens, e))) && !(s === e && !isCommonWord(t.lower) && !look.lowerSeen.has(t.lower) && saysAround(tokens, s, e))) s++;
+    // a position or unit before a name: "CB Greedy Williams", "QB Tom Brady"
+    else if (s < e && isCommonAcronym(t)) s++;
     else break;
   }
+  // a price tag or unit after a name: "John Smith RRP"
+  let e2 = e;
+  while (e2 > s && isCommonAcronym(tokens[e2]!) && !breakAfter(tokens[e2 - 1]!)) e2--;
+  if (e2 < e) return analyzeChunk(cx, s, e2);
   if (s > e) return out;
   // a whole known organization ("Joint Chiefs of Staff") is not a title and a name
   if (knownOrg(text(src, tokens, s, e))) return analyzeName(cx, s, e, 'chunk');
@@ -386,6 +394,8 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
   if (s === e && (countryByDemonym(name) || NON_ACTOR_ADJECTIVES.has(name.toLowerCase()))) return out; // a nationality alone is not an actor
 
   const known = knownOrg(name);
+  // "there IS an oxygen bar": a verb in capitals for emphasis, not the acronym of a known organization
+  if (known && s === e && /^\p{Lu}+$/u.test(name) && isCommonWord(name.toLowerCase()) && (/^(a|an|the|no|not)$/.test(tokens[e + 1]?.lower ?? '') || /^(there|it|this|that|he|she|they|we|i|you)$/.test(tokens[s - 1]?.lower ?? ''))) return out;
   if (known) return [{ ...base, kind: 'org', head: lastWord(tokens[e]!), rule: `${rule}:known-org` }];
 
   // compass + place head / "West Bank": a place
@@ -432,9 +442,13 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
   if (PLACE_HEADS.has(head)) return out;
 
   // a company-like name: "AT&T", "T-Mobile", "Comcast/Xfinity"
-  if (s === e && isCompanyForm(tokens[s]!.base)) return [{ ...base, kind: 'unknown', company: true, rule: `${rule}:company-form` }];
+  if (s === e && isCompanyForm(tokens[s]!.base)) return [{ ...base, kind: 'unknown', company: true, weakCompany: !/&|^\p{Lu}{1,2}-\p{Lu}/u.test(tokens[s]!.base), rule: `${rule}:company-form` }];
+  // a letter alone ("R" for a party, "B" for a grade) names no one
+  if (s === e && /^\p{L}\.?$/u.test(tokens[s]!.base)) return out;
+  // a word written in capitals for emphasis or as a label ("BIG", "MUST", "DONE"): not an acronym
+  if (s === e && /^\p{Lu}{3,}$/u.test(tokens[s]!.base) && isCommonWord(tokens[s]!.lower)) return out;
   // acronyms: "SDF", "CPUC", "PG&E"
-  if (s === e && (COMMON_ACRONYMS.has(tokens[s]!.base.replace(/\./g, '')) || (tokens[s]!.tags.has('Place') && /^\p{Lu}[\p{Lu}.]+$/u.test(tokens[s]!.base)))) return out;
+  if (s === e && (isCommonAcronym(tokens[s]!) || (tokens[s]!.tags.has('Place') && /^\p{Lu}[\p{Lu}.]+$/u.test(tokens[s]!.base)))) return out;
   if (s === e && /^\p{Lu}[\p{Lu}&.]*\p{Lu}\.?$/u.test(tokens[s]!.base) && tokens[s]!.base.replace(/[.&]/g, '').length >= 2 && tokens[s]!.base.replace(/[.&]/g, '').length <= 7) {
     return [{ ...base, kind: 'acronym', rule: `${rule}:acronym` }];
   }
@@ -488,10 +502,17 @@ function commonWords(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
-/** "AT&T", "PG&E", "T-Mobile", "Comcast/Xfinity", "YouTube"; not "McCormick", "D-Minn." */
+/** An acronym that is a word, a unit, a position or a US state's postal code ("CPU", "QB", "TX"). */
+export function isCommonAcronym(t: Token): boolean {
+  return COMMON_ACRONYMS.has(t.base.replace(/\./g, '')) && /^\p{Lu}/u.test(t.base);
+}
+
+/** "AT&T", "PG&E", "T-Mobile", "Comcast/Xfinity", "YouTube"; not "McCormick", "D-Minn.", "VR/AR", "Bulgaria/Israel" */
 function isCompanyForm(w: string): boolean {
   if (/^[DRI]-\p{Lu}\p{Ll}{1,4}\.?$/u.test(w)) return false; // party and state: "D-Minn."
   if (/^(Mc|Mac|O'|O\u2019|De|Di|Da|La|Le|Van|Von|Fitz)\p{Lu}/u.test(w)) return false;
+  // a slash between capitalised terms or names of countries is a list, not a name ("I/O", "VR/AR", "Israel/Hungary")
+  if (w.includes('/') && w.split('/').some((p) => !/\p{Ll}/u.test(p) || countryByName(p) !== undefined || countryByDemonym(p) !== undefined)) return false;
   return /[&/]/.test(w) || /^\p{Lu}{1,2}-\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(w);
 }
 
