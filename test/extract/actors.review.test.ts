@@ -56,8 +56,8 @@ describe('names next to positions and price tags', () => {
 });
 
 describe('products written with inner capitals need a cue to be organizations', () => {
-  it('drops products named alone', () => {
-    const found = names(actorsOf('The deal includes AirPods and a DualShock controller. FaceTime works on both.'));
+  it('drops names used like products', () => {
+    const found = names(actorsOf('The deal includes Apple AirPods and a DualShock controller. The FaceTime app works on both. AirPods sell well.'));
     expect(found).not.toContain('AirPods');
     expect(found).not.toContain('DualShock');
     expect(found).not.toContain('FaceTime');
@@ -78,3 +78,82 @@ describe('products written with inner capitals need a cue to be organizations', 
 });
 
 export { byName };
+
+describe('venues, events, companies and titles are no persons', () => {
+  it.each([
+    ['The band plays Blossom Music Center on July 22.', 'Blossom Music Center'],
+    ['Spain beat Russia in the Davis Cup Finals on Tuesday.', 'Davis Cup Finals'],
+    ['The firm named him its new Chief Strategy Officer on Monday.', 'Strategy Officer'],
+    ['Fans of Resident Evil will like the game.', 'Evil'],
+  ])('%s', (text, wrong) => {
+    for (const a of actorsOf(text)) expect(a.name === wrong && a.type === 'person').toBe(false);
+  });
+
+  it.each([
+    ['The studio, Tequila Works, said the game was late.', 'Tequila Works'],
+    ['Sky Sports reported the deal on Tuesday.', 'Sky Sports'],
+    ['The lamp was made by Balmond Studio in London.', 'Balmond Studio'],
+  ])('%s', (text, org) => {
+    expect(byName(actorsOf(text), org)?.type).toBe('organization');
+  });
+});
+
+describe('titles are not part of names', () => {
+  it.each([
+    ['Public Ombudsman Nadia Cruz said the deaths were caused by gunshots.', 'Nadia Cruz', 'Ombudsman Nadia Cruz'],
+    ['Cmdr. Sean Robertson, a spokesman, declined to comment.', 'Sean Robertson', 'Cmdr. Sean Robertson'],
+    ['Sens. Cory Booker and Kamala Harris spoke first.', 'Cory Booker', 'Sens. Cory Booker'],
+    ['Lt Col Alexander Vindman testified on Tuesday.', 'Alexander Vindman', 'Lt Col Alexander Vindman'],
+  ])('%s', (text, name, wrong) => {
+    const found = names(actorsOf(text));
+    expect(found).toContain(name);
+    expect(found).not.toContain(wrong);
+  });
+
+  it('takes the organization out of "Founder of X Inc."', () => {
+    const found = names(actorsOf('Michael Sims, CEO and Founder of Ceres Robotics Inc., said the lander was ready.'));
+    expect(found).toContain('Ceres Robotics Inc.');
+    expect(found.some((n) => n.startsWith('Founder'))).toBe(false);
+  });
+
+  it('reads "Head of X for Y" as a title', () => {
+    const found = names(actorsOf('André Neu, Head of Platform Solutions for Ascom, said sales grew.'));
+    expect(found.some((n) => n.startsWith('Head of'))).toBe(false);
+  });
+});
+
+describe('organization names with "and" and "on"', () => {
+  it.each([
+    ['The U.S. Securities and Exchange Commission opened an inquiry.', 'U.S. Securities and Exchange Commission'],
+    ['The Department of Health and Human Services issued a rule.', 'Department of Health and Human Services'],
+    ['The National Institute on Drug Abuse estimated 964,000 users.', 'National Institute on Drug Abuse'],
+  ])('%s', (text, org) => {
+    expect(byName(actorsOf(text), org)?.type).toBe('organization');
+  });
+
+  it.each([
+    ['Russia and the European Commission disagreed.', 'Russia and the European Commission'],
+    ['The Ministry of Trade, Industry and Energy said so.', 'Industry and Energy'],
+    ['Big Machine and The Carlyle Group agreed a deal.', 'Big Machine and The Carlyle Group'],
+  ])('does not join %s', (text, wrong) => {
+    expect(names(actorsOf(text))).not.toContain(wrong);
+  });
+});
+
+describe('a single unexplained name that speaks', () => {
+  it.each([
+    ['"Is it fixed?" Schiff asked.', 'Schiff'],
+    ['Noem tweeted on Monday night that the campaign was working.', 'Noem'],
+    ['"They need more games," says Ward.', 'Ward'],
+  ])('%s is a person', (text, name) => {
+    expect(byName(actorsOf(text), name)?.type).toBe('person');
+  });
+
+  it('keeps a company that reports as an organization', () => {
+    expect(byName(actorsOf('Home prices rose, and Refinitiv reported the data on Monday.'), 'Refinitiv')?.type).toBe('organization');
+  });
+
+  it('does not take a plural noun at a sentence start for a name', () => {
+    expect(names(actorsOf('Sources said the talks had stalled.'))).not.toContain('Sources');
+  });
+});
