@@ -127,6 +127,7 @@ describe('organization names with "and" and "on"', () => {
     ['The U.S. Securities and Exchange Commission opened an inquiry.', 'U.S. Securities and Exchange Commission'],
     ['The Department of Health and Human Services issued a rule.', 'Department of Health and Human Services'],
     ['The National Institute on Drug Abuse estimated 964,000 users.', 'National Institute on Drug Abuse'],
+    ['The contractor, Front Range Paving LLC, agreed to pay a fine.', 'Front Range Paving LLC'],
   ])('%s', (text, org) => {
     expect(byName(actorsOf(text), org)?.type).toBe('organization');
   });
@@ -155,5 +156,17 @@ describe('a single unexplained name that speaks', () => {
 
   it('does not take a plural noun at a sentence start for a name', () => {
     expect(names(actorsOf('Sources said the talks had stalled.'))).not.toContain('Sources');
+  });
+});
+
+describe('countries listed after a locative preposition do not act', () => {
+  it('reads "stores in the United States, Canada and Mexico, also cut" as places', () => {
+    const found = names(actorsOf('The retailer, which has stores in the United States, Canada and Mexico, also cut its forecast.'));
+    expect(found).not.toContain('Canada');
+    expect(found).not.toContain('Mexico');
+  });
+
+  it('still reads a country that accuses as acting', () => {
+    expect(byName(actorsOf('Russia accused the UK and the US of meddling.'), 'Russia')?.type).toBe('country');
   });
 });

@@ -55,3 +55,11 @@ describe('labels and words are no places', () => {
     expect(byName(places('Add the chile and the garlic to the pan in Fresno.'), 'chile')).toBeUndefined();
   });
 });
+
+describe('descriptive regions with a lower-case direction', () => {
+  it('reads "east London" as a region of London, not East London in South Africa', () => {
+    const p = byName(places('His first match is a trip to West Ham in east London on Saturday.'), 'east London');
+    expect(p?.type).toBe('region');
+    expect(p?.country).toBe('GB');
+  });
+});

@@ -119,6 +119,13 @@ export function isActing(tokens: Token[], c: Candidate): boolean {
   }
   // passive agent: "was criticised by Israel"
   if (p && p.lower === 'by' && pp && pp.tags.has('Verb')) return true;
+  // "stores in the United States, Canada and Mexico, also cut": a place in a list after a locative preposition is no subject
+  {
+    let j = c.first - 1;
+    while (j >= 0 && j > c.first - 12 && (tokens[j]!.cap || tokens[j]!.lower === 'and' || tokens[j]!.lower === 'the' || tokens[j]!.lower === 'or') && !/[.;:!?]/.test(tokens[j]!.post)) j--;
+    const pj = tokens[j];
+    if (pj && LOCATIVE_PREPOSITIONS.has(pj.lower) && !breakAfter(pj) && pj.sent === last.sent) return false;
+  }
   // subject: the next verb, past auxiliaries, adverbs, "and <name>", a dash
   k = c.last + 1;
   let prevTok = last;

@@ -434,7 +434,8 @@ class PlaceFinder {
     const before = toks[s - 1];
     if (before && !before.cap && DIRECTIONS.has(before.text.toLowerCase()) && adjacent(this.text, before, toks[s]!) && s === s0) {
       const whole = this.span(s - 1, e);
-      const direct = this.lookup(whole);
+      // "east Jerusalem" is a known region; "east London" is not East London, South Africa
+      const direct = this.lookup(whole).filter((o) => o.kind !== 'city' && o.kind !== 'neighborhood');
       if (direct.length) {
         this.add({ start: before.start, end: toks[e - 1]!.end, surface: whole, core: whole, options: direct, rule: 'gazetteer' }, s - 1, e);
         this.afterRun(s - 1, e, this.cands[this.cands.length - 1]!);
