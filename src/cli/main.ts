@@ -9,6 +9,7 @@ import { VERSION } from '../version.js';
 import { parsePublishedOption } from '../page/dates.js';
 import { colorLevel } from '../output/color.js';
 import { registerSchema } from './schema.js';
+import { registerBatch } from './batch.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -78,6 +79,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   void setExit;
   registerSchema(program);
+  registerBatch(program, setExit);
 
   try {
     await program.parseAsync(argv);
