@@ -36,7 +36,9 @@ if (args.includes('--stages')) {
   const { extractPlaces } = await import(new URL('extract/places/places.js', root));
   const { extractTimes } = await import(new URL('extract/times/times.js', root));
   const { storyTimezone } = await import(new URL('resolve/zone.js', root));
-  const st = { page: 0, document: 0, nlp: 0, actors: 0, places: 0, times: 0, rest: 0 };
+  const { extractQuotes } = await import(new URL('extract/quotes/quotes.js', root));
+  const { extractDeadlines } = await import(new URL('extract/deadlines/deadlines.js', root));
+  const st = { page: 0, document: 0, nlp: 0, actors: 0, places: 0, times: 0, quotes: 0, deadlines: 0, rest: 0 };
   for (const p of pages) {
     const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
     let t = cpu(); const lap = (k) => { const n = cpu(); st[k] += n - t; t = n; };
@@ -46,8 +48,11 @@ if (args.includes('--stages')) {
     const ctx = createContext(doc, page, page.published); ctx.nlp(); lap('nlp');
     const actors = extractActors(ctx); lap('actors');
     const places = extractPlaces(ctx); lap('places');
-    extractTimes(ctx, { timezone: storyTimezone(places, page.dateline) }); lap('times');
-    extractFromPage(page, {}); lap('rest'); // whole post-page pipeline again, minus the above, approximated below
+    const timezone = storyTimezone(places, page.dateline);
+    const times = extractTimes(ctx, { timezone }); lap('times');
+    extractQuotes(ctx, actors); lap('quotes');
+    extractDeadlines(ctx, { times, actors, timezone }); lap('deadlines');
+    extractFromPage(page, {}); lap('rest'); // the whole post-page pipeline again, for comparison with the sum
   }
   const post = st.rest; delete st.rest;
   const sum = Object.values(st).reduce((a, b) => a + b, 0);

@@ -41,8 +41,7 @@ export function tokenize(doc: Document): Token[] {
     const start = m.index;
     let poss = false;
     // possessive endings: Aleppo’s, Damascus'
-    const pm = /['’]s$/u.exec(word);
-    if (pm && word.length > 2) {
+    if (word.length > 2 && word.charCodeAt(word.length - 1) === 0x73 /* s */ && (word[word.length - 2] === "'" || word[word.length - 2] === '’')) {
       word = word.slice(0, -2);
       poss = true;
     } else if (text[start + word.length] === '\u2019' || text[start + word.length] === "'") {
@@ -53,7 +52,9 @@ export function tokenize(doc: Document): Token[] {
     while (si < sentences.length - 1 && sentences[si]!.end <= start) si++;
     const first = word[0]!;
     const cap = /\p{Lu}/u.test(first) || LOWER_PREFIX_CAP.test(word);
-    const letters = word.replace(/[^\p{L}]/gu, '');
+    // a word starting with a letter that upper-casing changes is not all upper case
+    const lowerFirst = first !== first.toUpperCase() && /\p{L}/u.test(first);
+    const letters = lowerFirst ? '' : word.replace(/[^\p{L}]/gu, '');
     tokens.push({
       text: word,
       start,
@@ -61,7 +62,7 @@ export function tokenize(doc: Document): Token[] {
       cap,
       poss,
       dot: text[end] === '.',
-      upper: letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      upper: !lowerFirst && letters.length > 1 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       sentenceStart: si !== lastSentence,
       sentence: si,
       index: tokens.length,
