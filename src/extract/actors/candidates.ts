@@ -4,7 +4,7 @@
  * roles written around it), an organization, a country or capital, a group,
  * or a name to resolve later (a surname, an acronym).
  */
-import nlp from 'compromise';
+import { nlp } from '../tagger.js';
 import type { Token } from './tokens.js';
 import { breakAfter } from './tokens.js';
 import {
