@@ -1,7 +1,7 @@
 /**
  * Reading a publication date printed on a page or given on the command line.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 

@@ -16,7 +16,8 @@
  * 10. modifiers into the spans ("early", "late", "mid-", "the end of");
  * 11. overlap removal again.
  */
-import * as chrono from 'chrono-node';
+// the English locale only: the package root loads all 16 locales (~270 files, ~75 ms at start-up)
+import * as en from 'chrono-node/en';
 import type { Parser, Refiner } from 'chrono-node';
 import { AgoParser, YearAgoAdjectiveParser } from './parsers/ago.js';
 import { ClockWordParser } from './parsers/clock.js';
@@ -49,9 +50,9 @@ function pick<T extends object>(list: readonly T[], name: string): T {
   return found;
 }
 
-export function buildChrono(): chrono.Chrono {
-  const casual = chrono.en.casual;
-  const strict = chrono.en.strict;
+export function buildChrono(): en.Chrono {
+  const casual = en.casual;
+  const strict = en.strict;
   const parsers: Parser[] = [
     ...CHRONO_DATE_PARSERS.map((n) => pick(casual.parsers, n)),
     // strict: a clock time needs minutes or am/pm, not "at 5"
@@ -89,5 +90,5 @@ export function buildChrono(): chrono.Chrono {
     new ModifierPrefixRefiner(),
     overlap,
   ];
-  return new chrono.Chrono({ parsers, refiners });
+  return new en.Chrono({ parsers, refiners });
 }

@@ -4,7 +4,8 @@
  * "Friday at 9 am", "this morning's 9 o'clock", "Nov. 20, 2019 08:00 GMT".
  * "midnight" joined to a day is the end of that day.
  */
-import { ParsingResult, type ParsingContext, type Refiner } from 'chrono-node';
+import { ParsingResult } from 'chrono-node/en';
+import type { ParsingContext, Refiner } from 'chrono-node';
 import { endOf, isDayOnly, isTimeOnly, knownOf } from './util.js';
 
 /** Between a clock time and the day after it. */

@@ -1,5 +1,6 @@
 /** Helpers shared by the refiners. */
-import { ParsingResult, type ParsingContext, type ParsedComponents } from 'chrono-node';
+import { ParsingResult } from 'chrono-node/en';
+import type { ParsingContext, ParsedComponents } from 'chrono-node';
 import type { Components } from '../parsers/base.js';
 
 const DATE_PARTS = ['year', 'month', 'day', 'weekday'] as const;
