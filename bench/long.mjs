@@ -12,7 +12,8 @@ const dir = '/work/shared/eval/pages/html';
 const paras = [];
 for (const f of readdirSync(dir).filter((f) => f.endsWith('.gz')).sort()) paras.push(...readPage(gunzipSync(readFileSync(`${dir}/${f}`)).toString('utf8'), {}).paragraphs);
 const out = []; let n = 0;
-for (let i = 0; n < mb * 1e6; i++) { const p = paras[i % paras.length]; out.push(p); n += p.length + 2; }
+// paragraphs made unique past the first round (a page reader drops repeated blocks)
+for (let i = 0; n < mb * 1e6; i++) { const p = paras[i % paras.length] + (i >= paras.length ? ` Update ${i}.` : ""); out.push(p); n += p.length + 2; }
 const text = out.join('\n\n');
 const html = `<html><head><title>A long story</title></head><body><article><h1>A long story</h1>${out.map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n')}</article></body></html>`;
 for (const [kind, content] of [['text', text], ['html', html]]) {
