@@ -8,7 +8,7 @@ const { extract } = await import(resolve(distDir, 'pipeline.js'));
 const inputs = [];
 const pagesDir = '/work/shared/eval/pages/html';
 for (const f of readdirSync(pagesDir).filter((f) => f.endsWith('.gz')).sort()) inputs.push([f, gunzipSync(readFileSync(`${pagesDir}/${f}`)).toString('utf8'), {}]);
-for (const d of ['/work/shared/eval/dev', '/work/shared/eval/timebank/gold']) {
+for (const d of ['/work/shared/eval/dev', '/work/shared/eval/timebank/gold', '/work/shared/eval/deadlines']) {
   for (const f of readdirSync(d).filter((f) => f.endsWith('.gold.json')).sort()) {
     const g = JSON.parse(readFileSync(`${d}/${f}`, 'utf8'));
     const i = resolve(d, g.input);
