@@ -444,7 +444,7 @@ function matchPiece(ix: MatchInternals, terms: Term[], m: Match): { ptrs: number
       if (terms.length - i < minLength) break;
       if (test && !test(terms[i]!)) continue;
       if (test2 && !terms[i]!.implicit && !test2(terms[i + 1]!)) continue;
-      const res = ix.fromHere(terms.slice(i), regs, i, terms.length);
+      const res = ix.fromHere(terms.length > LONG_PIECE ? windowOf(terms, i) : terms.slice(i), regs, i, terms.length);
       if (res) {
         results.push(setPiece(res));
         if (m.justOne === true) break;
@@ -461,6 +461,38 @@ function matchPiece(ix: MatchInternals, terms: Term[], m: Match): { ptrs: number
     ptr[4] = terms[ptr[2]! - 1]!.id as unknown as number;
   }
   return out;
+}
+
+/**
+ * Past this many terms, a piece (a sentence stretch without commas; only
+ * hostile or broken text has such long ones) is handed to the matcher as a
+ * window rather than a copy from each start position, which made a 200,000
+ * character run-on sentence quadratic (seconds).
+ */
+const LONG_PIECE = 128;
+
+/**
+ * `terms.slice(from)` without the copy: the matcher reads only `length` and
+ * indexes; anything else is served by a real slice, made on first need.
+ */
+function windowOf(terms: Term[], from: number): Term[] {
+  let copy: Term[] | null = null;
+  const real = (): Term[] => (copy ??= terms.slice(from));
+  return new Proxy(terms, {
+    get(target, prop) {
+      if (typeof prop === 'string') {
+        if (prop === 'length') return target.length - from;
+        const c = prop.charCodeAt(0);
+        if (c >= 48 && c <= 57 && String(Number(prop)) === prop) return target[from + Number(prop)];
+      }
+      const r = real();
+      const v: unknown = Reflect.get(r, prop, r);
+      return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(r) : v;
+    },
+    has(_target, prop) {
+      return Reflect.has(real(), prop);
+    },
+  });
 }
 
 function setPiece(res: Found): Found {

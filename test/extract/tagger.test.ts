@@ -29,6 +29,24 @@ describe('tagText: the same tags as compromise', () => {
     expect(sig(tagText(text as string))).toEqual(sig(nlp(text as string)));
   });
 
+  it.each([
+    ['a run-on sentence', 'John Smith said that '.repeat(200)],
+    ['contractions in a long piece', "He didn't say he'd go to the old market in New York and the big red barn near Paris where we've been ".repeat(12)],
+  ])('same tags on a long piece without commas: %s', (_what, text) => {
+    expect(sig(tagText(text))).toEqual(sig(nlp(text)));
+  });
+
+  it('tags a long run-on sentence in linear time', () => {
+    const t = performance.now();
+    tagText('the big dog '.repeat(8000));
+    const small = performance.now() - t;
+    const t2 = performance.now();
+    tagText('the big dog '.repeat(32000));
+    const big = performance.now() - t2;
+    // 4x the text; a quadratic matcher took ~16x
+    expect(big).toBeLessThan(Math.max(small * 9, 5000));
+  });
+
   it('leaves out phrase chunks until asked, then adds those of a full parse', () => {
     const text = samples[1]!;
     const v = tagText(text);
