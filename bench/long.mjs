@@ -18,6 +18,8 @@ const text = out.join('\n\n');
 const html = `<html><head><title>A long story</title></head><body><article><h1>A long story</h1>${out.map((p) => `<p>${p.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n')}</article></body></html>`;
 for (const [kind, content] of [['text', text], ['html', html]]) {
   const t = performance.now();
+  const c0 = process.cpuUsage();
   const r = extract(content, { format: kind, published: '2020-01-01' });
-  console.log(`${kind} ${(content.length / 1e6).toFixed(1)} MB: ${((performance.now() - t) / 1000).toFixed(1)} s; body ${r.article.text.length} chars, ${r.actors.length} actors, ${r.places.length} places, ${r.times.length} times`);
+  const c = process.cpuUsage(c0);
+  console.log(`${kind} ${(content.length / 1e6).toFixed(1)} MB: ${((performance.now() - t) / 1000).toFixed(1)} s (CPU ${((c.user + c.system) / 1e6).toFixed(1)} s); body ${r.article.text.length} chars, ${r.actors.length} actors, ${r.places.length} places, ${r.times.length} times`);
 }
