@@ -352,3 +352,17 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'report', 'letter', 'communique', 'communiqué', 'release', 'message', 'post', 'tweet', 'note', 'memo',
   'filing', 'document', 'notice', 'announcement', 'bulletin', 'declaration',
 ]);
+
+/** Honorifics that tell a person's gender ("Mr. Rubel", "Ms. Macer"). */
+export const MALE_HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
+export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister']);
+
+/** Role words that tell a person's gender ("spokeswoman", "his wife"). */
+export const FEMALE_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'woman', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'wife', 'mother', 'daughter',
+  'sister', 'widow', 'queen', 'princess', 'actress', 'girl', 'grandmother', 'aunt', 'niece', 'first lady',
+]);
+export const MALE_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'man', 'spokesman', 'congressman', 'businessman', 'councilman', 'husband', 'father', 'son', 'brother', 'widower',
+  'king', 'prince', 'actor', 'boy', 'grandfather', 'uncle', 'nephew',
+]);

@@ -273,7 +273,7 @@ function reindex(frames: Frame[], toks: Token[]): Frame[] {
 function clauseStart(syn: Syntax, c: Cue): number {
   const s = c.subject;
   if (!s) return c.i;
-  if (s.form === 'before') return s.t0;
+  if (s.form === 'before') return s.chain ?? s.t0;
   if (s.form === 'after' || s.form === 'according') {
     // the comma before the cue
     return syn.isPunct(c.i - 1, ',') ? c.i - 1 : c.i;
@@ -459,7 +459,7 @@ function indirect(syn: Syntax, c: Cue, cues: readonly Cue[], n: number, f: Frame
     }
   }
   // "..., X said." / "..., said X." / "..., according to X."
-  const comma = c.subject.form === 'before' ? c.subject.t0 - 1 : c.clauseStart;
+  const comma = c.subject.form === 'before' ? (c.subject.chain ?? c.subject.t0) - 1 : c.clauseStart;
   if (!syn.isPunct(comma, ',')) return null;
   // "..., X said, “…”": the quotation after the cue is what was said
   let after = c.j;
@@ -483,8 +483,55 @@ function indirect(syn: Syntax, c: Cue, cues: readonly Cue[], n: number, f: Frame
   if (fw && fw.kind === 'word' && fw.lower.endsWith('ing') && fw.lower.length > 5) return null;
   const b = trimBack(syn, a, comma - 1);
   if (b < a) return null;
+  // "The hashtag, he said, was even more popular": a parenthetical attribution; the clause goes on after it
+  const tail = outer ? null : parentheticalTail(syn, c, f, stopAt);
+  if (tail) {
+    const words = syn.wordCount(a, b) + syn.wordCount(tail[0], tail[1]);
+    const clause = syn.isClause(a, b) || syn.isClause(tail[0], tail[1]) || syn.isVerbish(tail[0]);
+    if (words >= INDIRECT_MIN_WORDS && clause && syn.quotedShare(tail[0], tail[1]) < MAX_QUOTED_SHARE && syn.quotedShare(a, b) < MAX_QUOTED_SHARE) {
+      return { a, b: tail[1], rule: isAccording ? 'indirect.according-to-inside' : 'indirect.attribution-inside', outer };
+    }
+  }
+  // "Minutes after the voting began, X announced ...": a leading adverbial clause alone is not what was said
+  if (fw && fw.kind === 'word' && leadingAdverbial(syn, a, b)) return null;
   const r = accept(syn, a, b, false);
   return r ? { a: r[0], b: r[1], rule: isAccording ? 'indirect.according-to' : 'indirect.attribution-after', outer } : null;
+}
+
+/**
+ * After an attribution set off by commas inside a clause ("The only problem,
+ * Ms. Bigbee said, is that ..."): the rest of the clause, or null when the
+ * attribution ends its clause or a quotation, a participle or a conjunction
+ * follows it.
+ */
+function parentheticalTail(syn: Syntax, c: Cue, f: Frame, stopAt: number): [number, number] | null {
+  const s = c.subject!;
+  let e = s.form === 'before' ? c.j : s.t1 + 1;
+  if (s.form === 'before') e = syn.skipTimeForward(e, f.t1);
+  if (!syn.isPunct(e, ',')) return null;
+  const k = e + 1;
+  const w = syn.word(k);
+  if (!w || k >= stopAt || k >= f.t1) return null;
+  const l = w.lower;
+  if (!w.cap && (['and', 'but', 'or', 'so', 'then', 'according'].includes(l) || CUES.has(l) || (l.endsWith('ing') && l.length > 4))) return null;
+  const end = syn.contentEnd(k, f, stopAt);
+  return end >= k ? [k, end] : null;
+}
+
+/** Subordinators opening an adverbial clause ("After X left", "Minutes after the vote began"). */
+const ADVERBIAL_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'once', 'as', 'because', 'although', 'though', 'if', 'unless', 'whenever']);
+
+/** Is tokens[a..b] only a leading adverbial clause ("After Tanden informed Soros ...", "Minutes after the voting began")? */
+function leadingAdverbial(syn: Syntax, a: number, b: number): boolean {
+  let k = a;
+  // "Minutes after", "Hours before", "Two days after"
+  for (let n = 0; n < 3 && k <= b && syn.word(k) && !ADVERBIAL_CLAUSE_OPENERS.has(syn.toks[k]!.lower); n++) k++;
+  const w = syn.word(k);
+  if (!w || !ADVERBIAL_CLAUSE_OPENERS.has(w.lower)) return false;
+  if (k > a && !(k - a <= 2 && /^(minutes?|hours?|days?|weeks?|months?|years?|moments?|shortly|soon|just|long|two|three|several|a|few)$/.test(syn.toks[a]!.lower))) return false;
+  // a main clause after the adverbial one would follow a comma
+  for (let m = k; m <= b; m++) if (syn.isPunct(m, ',;')) return false;
+  return true;
 }
 
 /** Does a cue's clause starting at token k begin a clause of the sentence (after a comma, "and", ", with")? */

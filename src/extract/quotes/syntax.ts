@@ -57,6 +57,8 @@ export interface Subject {
   form: SubjectForm;
   /** found through a relative pronoun ("forces, who have accused ...") */
   relative?: boolean;
+  /** first token of the whole appositive chain ("a spokeswoman, Anna White, said"): content before the attribution ends before it */
+  chain?: number;
 }
 
 export interface Cue {
@@ -660,6 +662,8 @@ export class Syntax {
    */
   private appositiveSubject(comma: number, f: Frame): Subject | null {
     const cands: Array<[number, number]> = [];
+    // where the appositive chain starts (the leftmost candidate that is a whole stretch)
+    let chain = -1;
     let end = comma - 1;
     for (let n = 0; n < 6 && end >= f.t0; n++) {
       // the stretch back to the previous comma
@@ -673,21 +677,50 @@ export class Syntax {
           // an inner stretch: a noun phrase (a candidate), a piece of a list in one ("for population,
           // refugees, and migration"), or a clause (then the comma closes a clause: no appositive)
           const s = this.npBack(end, a);
-          if (s === a) cands.unshift([a, end]);
-          else if (s > a && this.onlyConnectives(a, s - 1)) {
-            // "..., but General Mark Milley, chairman of ..., told": the clause starts here
+          const rel = this.relativeIn(a, end);
+          if (s === a) {
+            cands.unshift([a, end]);
+            chain = a;
+          } else if (s > a && (this.onlyConnectives(a, s - 1) || (this.isAnd(a, s - 1) && this.properHead(s, end) && cands.length > 0 && !this.properHead(cands[0]![0], cands[0]![1])))) {
+            // "..., but General Mark Milley, chairman of ..., told", "..., and Brian Deese, the adviser, said": the clause starts here
             cands.unshift([s, end]);
+            chain = s;
             break;
+          } else if (rel > a && this.npBack(rel - 1, a) === a) {
+            // "a former official who is now a fellow at X": a noun phrase with its relative clause
+            cands.unshift([a, rel - 1]);
+            chain = a;
           } else for (let k = a; k <= end; k++) if (this.isVerbish(k)) return null;
         }
       } else {
         const s = this.npBack(end, a);
-        if (s >= 0) cands.unshift([s, end]);
+        if (s >= 0) {
+          cands.unshift([s, end]);
+          // "Facebook created the tool, a spokeswoman, X, said": a phrase ending a clause is not in the chain
+          if (s === a) chain = s;
+        }
         break;
       }
       end = a - 2;
     }
-    return cands.length ? this.pickCandidate(cands) : null;
+    if (!cands.length) return null;
+    const subj = this.pickCandidate(cands);
+    subj.chain = chain >= 0 && chain <= subj.t0 ? chain : subj.t0;
+    return subj;
+  }
+
+  /** Index of the first relative pronoun ("who", "which", "whose") in tokens[a..b], or -1. */
+  private relativeIn(a: number, b: number): number {
+    for (let k = a + 1; k <= b; k++) {
+      const t = this.word(k);
+      if (t && !t.cap && (t.lower === 'who' || t.lower === 'which' || t.lower === 'whose')) return k;
+    }
+    return -1;
+  }
+
+  /** Is tokens[a..b] the single word "and"? */
+  private isAnd(a: number, b: number): boolean {
+    return a === b && this.toks[a]!.lower === 'and';
   }
 
   /** Are tokens[a..b] only contrastive conjunctions and sentence adverbs ("but", "yet", "however")? */
