@@ -89,6 +89,7 @@ const CUE_TABLE: Array<[string, CueClass, string[]]> = [
   ['quip', 'trail', ['quipped']],
   ['joke', 'trail', ['joked']],
   ['shout', 'trail', ['shouted']],
+  ['read', 'trail', ['read', 'reads']],
   ['thank', 'eval', ['thanked', 'thanking']],
   ['hail', 'eval', ['hailed', 'hailing']],
   ['praise', 'eval', ['praised', 'praising']],
@@ -366,3 +367,8 @@ export const MALE_ROLE_WORDS: ReadonlySet<string> = new Set([
   'man', 'spokesman', 'congressman', 'businessman', 'councilman', 'husband', 'father', 'son', 'brother', 'widower',
   'king', 'prince', 'actor', 'boy', 'grandfather', 'uncle', 'nephew',
 ]);
+
+/** Cues that only a written thing can be the subject of ("the statement read", "the sign reads"). */
+export const WRITTEN_ONLY_CUES: ReadonlySet<string> = new Set(['read']);
+/** Written things that "read" their text, besides DOCUMENT_NOUNS. */
+export const WRITTEN_NOUNS: ReadonlySet<string> = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'caption', 'headline', 'text', 'inscription', 'card', 'label', 'ad', 'advertisement', 'slogan', 'email', 'e-mail', 'statements', 'letters', 'messages', 'posts', 'tweets']);

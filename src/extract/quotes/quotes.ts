@@ -20,7 +20,7 @@ import { scanQuotes, type QuoteSegment } from './marks.js';
 import { tokenize, type Token } from './tokens.js';
 import { Syntax, type Cue, type Frame } from './syntax.js';
 import { SpeakerLinker } from './speaker.js';
-import { CONTENT_NEEDS_THAT, CUES, NAMING_VERBS, NON_SOURCES } from './quotes.rules.js';
+import { CONTENT_NEEDS_THAT, CUES, DOCUMENT_NOUNS, NAMING_VERBS, NON_SOURCES, WRITTEN_NOUNS, WRITTEN_ONLY_CUES } from './quotes.rules.js';
 
 /** A quotation no shorter than this many words, introduced by a comma or a dash, is direct. */
 const DIRECT_MIN_WORDS = 3;
@@ -86,6 +86,11 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
       c.clauseStart = clauseStart(syn, c);
       // "the situation say", "the borrowing continued": a subject that cannot speak makes no cue of the verb
       if (c.subject && c.subject.form !== 'according' && !syn.canSpeak(c.subject.t0, c.subject.t1)) c.subject = null;
+      // "the statement read": only a written thing reads out its text ("he read the letter" is no cue)
+      if (c.subject && WRITTEN_ONLY_CUES.has(c.info.lemma)) {
+        const h = toks[c.subject.t1]!.lower;
+        if (!DOCUMENT_NOUNS.has(h) && !WRITTEN_NOUNS.has(h)) c.subject = null;
+      }
       cues.push(c);
       let sp: EntityRef | null = null;
       if (c.subject) {
@@ -98,6 +103,7 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
     }
 
     // quotations
+    let lastTitleClose = -10;
     for (let i = f.t0; i < f.t1; i++) {
       if (!syn.isOpenMark(i)) continue;
       const segIdx = toks[i]!.seg;
@@ -108,6 +114,12 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
       // "told ABC’s “Good Morning America”", "wrote “Musicophilia”": a name after a possessive or
       // right after the verb is a title, not a quotation
       if (kind === 'partial' && i > f.t0 && titleCase(syn, i, closeTok) && (toks[i - 1]!.lower.endsWith("'s") || syn.isPossessiveMark(i - 1) || cues[lastCueBefore(cues, i)]?.j === i)) {
+        i = closeTok;
+        continue;
+      }
+      // “Listen To The Music,” “Opening Belle”: a fragment with every word capitalised is a title, not speech
+      if ((kind === 'partial' || (!opensSentence(syn, i, f) && !syn.isPunct(i - 1, ':'))) && titleLike(syn, i, closeTok) && titleContext(syn, i, closeTok, lastTitleClose)) {
+        lastTitleClose = closeTok;
         i = closeTok;
         continue;
       }
@@ -151,11 +163,22 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
       const sp = speakers.get(c) ?? null;
       const d = found[n];
       if (d) drafts.push({ start: toks[d.a]!.start, end: toks[d.b]!.end, kind: 'indirect', speaker: sp, cue: c.text, rule: d.rule });
-      if (sp && c.subject) last = { speaker: sp, paragraph: f.paragraph };
+      // a speaker carries over to the next quotation only from a cue that reported something or introduces what follows
+      // ("Trump's spokesman told ..., after de Blasio stated an interest in ...": not de Blasio)
+      if (sp && c.subject && (d || endsFrame(syn, c, f))) last = { speaker: sp, paragraph: f.paragraph };
     }
   }
 
   return finish(ctx, drafts);
+}
+
+/** Is the cue the last thing in its frame ("Dr. Ward stated:", "he said.")? */
+function endsFrame(syn: Syntax, c: Cue, f: Frame): boolean {
+  let k = c.j;
+  if (c.subject && c.subject.form === 'after') k = c.subject.t1 + 1;
+  k = syn.skipTimeForward(k, f.t1);
+  while (k < f.t1 && syn.toks[k]!.kind === 'punct') k++;
+  return k >= f.t1;
 }
 
 function segMarkEnd(s: QuoteSegment): number {
@@ -189,6 +212,57 @@ function titleCase(syn: Syntax, open: number, close: number): boolean {
     else if (!['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with'].includes(t.lower)) return false;
   }
   return caps > 0 && words <= 5;
+}
+
+/** Function words a title may keep in lower case ("The Lord of the Rings"). */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'or', 'but', 'as', 'into', 'vs', 'vs.', 'de', 'la', 'le']);
+
+/**
+ * Is the quotation at tokens [open, close] a title (of a book, a song, a
+ * show): 2 to 10 words, the first and all but small function words
+ * capitalised, not ending a sentence inside the marks?
+ */
+function titleLike(syn: Syntax, open: number, close: number): boolean {
+  let words = 0;
+  let caps = 0;
+  let first = true;
+  for (let k = open; k <= close; k++) {
+    const t = syn.toks[k]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (words > 10) return false;
+    if (t.cap) caps++;
+    else if (first || !TITLE_SMALL_WORDS.has(t.lower)) return false;
+    first = false;
+  }
+  if (words < 2 || caps < 2) return false;
+  // an all-capitals shout is not a title
+  const text = syn.doc.text.slice(syn.toks[open]!.start, syn.toks[close]!.end);
+  return text !== text.toUpperCase();
+}
+
+/** Words before a title of a work ("the heroine of “X”", "hits like “X”", "the novel “X”"). */
+const TITLE_PRECEDERS: ReadonlySet<string> = new Set([
+  'of', 'in', 'like', 'titled', 'entitled', 'book', 'novel', 'song', 'songs', 'album', 'film', 'movie', 'show', 'series',
+  'play', 'memoir', 'single', 'hit', 'hits', 'track', 'documentary', 'program', 'programme', 'column', 'podcast', 'poem',
+  'essay', 'report', 'musical', 'opera', 'episode', 'anthem', 'classic', 'classics', 'bestseller', 'sequel',
+]);
+
+/**
+ * Is a title-cased quotation at [open, close] in a title's place: three words
+ * or more, after a word that introduces a work, or in a list after another
+ * title? Two words after "the" may be an epithet someone used (the “Never
+ * Trumpers”), which is a quotation.
+ */
+function titleContext(syn: Syntax, open: number, close: number, lastTitleClose: number): boolean {
+  if (syn.wordCount(open, close) >= 3) return true;
+  const p = syn.toks[open - 1];
+  if (!p) return false;
+  if (p.kind === 'word' && TITLE_PRECEDERS.has(p.lower)) return true;
+  // “A,” “B” and “C”: a list of titles
+  let k = open - 1;
+  while (k > lastTitleClose && (syn.isPunct(k, ',') || syn.toks[k]!.lower === 'and' || syn.toks[k]!.lower === 'or')) k--;
+  return k === lastTitleClose;
 }
 
 /** Sentences of a paragraph joined while a quotation runs across their boundary. */
@@ -573,8 +647,17 @@ function forwardContent(syn: Syntax, c: Cue, f: Frame, stopAt: number): Found | 
     // "a probe the agency said was ongoing": the content's subject was moved away; only "which it said crashed" keeps it near
     if (syn.isVerbish(st.k) && !precededByRelative(syn, c)) return null;
   }
-  const b = syn.contentEnd(st.k, f, stopAt);
+  let b = syn.contentEnd(st.k, f, stopAt);
   if (b < st.k) return null;
+  // "Mr. Trump, who had said that X, issued a statement": the relative clause ends where the main verb follows a comma
+  if (c.subject!.relative) {
+    for (let k = st.k; k < b; k++) {
+      if (syn.isPunct(k, ',') && syn.isVerbish(k + 1)) {
+        b = trimBack(syn, st.k, k - 1);
+        break;
+      }
+    }
+  }
   // "accused X of Y": without the "of", "accused" is an adjective ("accused killer X")
   if (c.info.lemma === 'accuse' && !hasWordWithin(syn, st.k, b, 'of', 12)) return null;
   const r = accept(syn, st.k, b, cls === 'np');

@@ -91,6 +91,15 @@ const PP_HEADS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'sin
 
 const ACCORDING: CueInfo = { lemma: 'according to', cls: 'say' };
 
+/** Words after a present-tense verb ("serves as", "looks like", "remains open"): with a noun before, an -s word before them is a verb. */
+const S_VERB_FOLLOWERS: ReadonlySet<string> = new Set(['as', 'like', 'into', 'about', 'up', 'out', 'over', 'more', 'less', 'no', 'nothing', 'little', 'much', 'well', 'open', 'unclear', 'high', 'low']);
+
+/** Heads naming people by a complement ("those in favor of", "people close to"). */
+const PEOPLE_HEADS: ReadonlySet<string> = new Set(['those', 'people', 'anyone', 'everyone', 'others']);
+
+/** Verbs and particles that put out a document ("issued a statement", "put out a release"). */
+const ISSUE_VERBS: ReadonlySet<string> = new Set(['out', 'issue', 'issues', 'release', 'releases', 'publish', 'publishes', 'sent', 'send', 'sends', 'posted', 'posts', 'wrote', 'writes']);
+
 /** Caps on every scan, in tokens. */
 const NP_MAX = 14;
 const SEGMENT_MAX = 30;
@@ -474,6 +483,11 @@ export class Syntax {
       if (!t || k < lo) return k;
       // "they both said", "we all agreed": a floating quantifier after a pronoun
       const floating = (t.lower === 'both' || t.lower === 'all' || t.lower === 'each') && SUBJECT_PRONOUNS.has(this.toks[k - 1]?.lower ?? '');
+      // "she has since stressed": "since" after an auxiliary is an adverb
+      if (t.lower === 'since' && AUXILIARIES.has(this.toks[k - 1]?.lower ?? '')) {
+        k--;
+        continue;
+      }
       if (!t.cap && ((VERB_ADVERBS.has(t.lower) && !BE_FORMS.has(t.lower)) || this.isLyAdverb(k) || floating)) {
         k--;
         continue;
@@ -528,9 +542,17 @@ export class Syntax {
     if (s < 0) return ing ? this.mainSubject(cue, earlier) : null;
     // "aides who spoke after the debate said": a phrase after a preposition is not the subject
     const before = this.word(s - 1);
-    if (before && !before.cap && (PP_HEADS.has(before.lower) || (NP_PREPOSITIONS.has(before.lower) && before.lower !== 'to')) && !this.speakerNoun(s, k)) return null;
+    if (before && !before.cap && (PP_HEADS.has(before.lower) || (NP_PREPOSITIONS.has(before.lower) && before.lower !== 'to')) && !this.speakerNoun(s, k)) {
+      // "Those in favor of punishment have said": a people pronoun with its complement
+      for (let m = s - 2; m >= f.t0 && s - m <= 6 && this.word(m); m--) {
+        if (PEOPLE_HEADS.has(this.toks[m]!.lower)) return { t0: m, t1: k, form: 'before' };
+      }
+      return null;
+    }
     // "resolutions declaring ...": a participle after a noun names what the noun says; only speakers count
     if (ing && !this.properHead(s, k) && !SUBJECT_PRONOUNS.has(this.toks[k]!.lower) && !PERSON_NOUNS.has(this.toks[k]!.lower.replace(/s$/, '')) && !DOCUMENT_NOUNS.has(this.toks[k]!.lower)) return null;
+    // "issued a statement Tuesday saying", "put out a statement saying": the document is the verb's object; its issuer speaks
+    if (ing && DOCUMENT_NOUNS.has(this.toks[k]!.lower) && s - 1 >= f.t0 && (this.isVerbish(s - 1) || ISSUE_VERBS.has(this.toks[s - 1]!.lower))) return this.mainSubject(cue, earlier);
     if (RELATIVE_PRONOUNS.has(this.toks[s]!.lower) && s === k) {
       // "forces, who have accused": the antecedent
       let a = s - 1;
@@ -558,6 +580,8 @@ export class Syntax {
     if (head.kind !== 'word') return false;
     const l = head.lower;
     if (SUBJECT_PRONOUNS.has(l) || RELATIVE_PRONOUNS.has(l) && l !== 'that') return true;
+    // "those in favor of punishment", "those close to him": people
+    if (l === 'those' && h < t1) return true;
     if (head.cap) return !(t0 === t1 && (ADVERBIAL_OPENERS.has(l) || CLAUSE_WORDS.has(l) || MUTE_HEADS.has(l)));
     if (/^\d+-year-old$/.test(l)) return true;
     if (/^\d/.test(l) || NUMBER_WORDS.has(l)) return false;
@@ -745,7 +769,9 @@ export class Syntax {
    */
   mainSubject(cue: Cue, earlier: readonly Cue[]): Subject | null {
     const f = this.frameOf(cue.i);
-    const from = this.clauseBreakBefore(cue.i, f);
+    let from = this.clauseBreakBefore(cue.i, f);
+    // "Clinton has disputed both critiques, but says that ...": a verb right after the break shares the subject before it
+    if (from > f.t0 && this.onlyAdverbs(from, cue.i - 1)) from = this.clauseBreakBefore(from - 1, f);
     for (let n = earlier.length - 1; n >= 0; n--) {
       const c = earlier[n]!;
       if (c.i < from) break;
@@ -760,9 +786,19 @@ export class Syntax {
     for (let k = i - 1; k > f.t0 && i - k < CONTENT_MAX; k--) {
       const t = this.toks[k]!;
       if (t.kind === 'punct' && t.text === ';') return k + 1;
-      if (t.kind === 'word' && !t.cap && CONTENT_BREAKS.has(t.lower) && this.isPunct(k - 1, ',')) return k + 1;
+      // ", however," is a parenthetical adverb, not a clause break
+      if (t.kind === 'word' && !t.cap && CONTENT_BREAKS.has(t.lower) && this.isPunct(k - 1, ',') && !this.isPunct(k + 1, ',')) return k + 1;
     }
     return f.t0;
+  }
+
+  /** Are tokens[a..b] only adverbs and auxiliaries (or nothing)? */
+  private onlyAdverbs(a: number, b: number): boolean {
+    for (let k = a; k <= b; k++) {
+      const t = this.word(k);
+      if (!t || !(VERB_ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || this.isLyAdverb(k))) return false;
+    }
+    return true;
   }
 
   /** The first noun phrase of the frame, after leading adverbials, before `limit`. */
@@ -848,7 +884,9 @@ export class Syntax {
     const first = this.word(k);
     if (!first) return -1;
     if (first.lower === 'that') return k;
-    if (!tell && !(THAT_PREPOSITIONS.has(first.lower) || TIME_NOUNS.has(first.lower))) return -1;
+    // "announced two days earlier that": a number opening a time phrase
+    const timeNumber = (NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text)) && TIME_NOUNS.has((this.word(k + 1)?.lower ?? '').replace(/s$/, ''));
+    if (!tell && !(THAT_PREPOSITIONS.has(first.lower) || TIME_NOUNS.has(first.lower) || timeNumber)) return -1;
     for (let m = k + 1; m < Math.min(f.t1, k + THAT_WINDOW); m++) {
       const t = this.toks[m]!;
       // "told ABC’s “Good Morning America” that": a quoted name inside the addressee
@@ -949,7 +987,7 @@ export class Syntax {
         const p = this.word(m - 1);
         const n = this.word(m + 1);
         const afterNoun = !!p && !DETERMINERS.has(p.lower) && !NOUN_DETERMINERS.has(p.lower) && !NP_PREPOSITIONS.has(p.lower) && !CLAUSE_WORDS.has(p.lower) && !p.lower.endsWith("'s") && !this.isLyAdverb(m - 1);
-        if (afterNoun && n && (n.lower === 'that' || NP_PREPOSITIONS.has(n.lower) || NOUN_DETERMINERS.has(n.lower))) return true;
+        if (afterNoun && n && (n.lower === 'that' || NP_PREPOSITIONS.has(n.lower) || NOUN_DETERMINERS.has(n.lower) || S_VERB_FOLLOWERS.has(n.lower))) return true;
       }
     }
     return false;
