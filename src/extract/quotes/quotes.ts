@@ -103,6 +103,7 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
     }
 
     // quotations
+    const governing = new Set<Cue>();
     let lastTitleClose = -10;
     for (let i = f.t0; i < f.t1; i++) {
       if (!syn.isOpenMark(i)) continue;
@@ -142,6 +143,7 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
         continue; // no speaker anywhere near: a title, a slogan, a scare quote
       }
       segSpeaker.set(segIdx, speaker);
+      if (cue) governing.add(cue);
       drafts.push({ start: seg.start, end: seg.end, kind, speaker, cue: cueText, rule });
       if (speaker) last = { speaker, paragraph: f.paragraph };
       i = closeTok;
@@ -158,27 +160,26 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
         if (inner && !inner.outer && inner.a >= d.a && inner.b <= d.b && inner.b >= d.b - 1) found[m] = null;
       }
     }
+    // a speaker carries over to the next quotation from the last cue of the frame that reported something
+    // ("“…,” Lieberman told ..., after de Blasio stated an interest in ...": Lieberman), else from its first cue
+    // ("Lynch announced the lawsuit on Monday. “We are seeking ...”")
+    let carried: EntityRef | null = null;
+    let productive = false;
     for (let n = 0; n < cues.length; n++) {
       const c = cues[n]!;
       const sp = speakers.get(c) ?? null;
       const d = found[n];
       if (d) drafts.push({ start: toks[d.a]!.start, end: toks[d.b]!.end, kind: 'indirect', speaker: sp, cue: c.text, rule: d.rule });
-      // a speaker carries over to the next quotation only from a cue that reported something or introduces what follows
-      // ("Trump's spokesman told ..., after de Blasio stated an interest in ...": not de Blasio)
-      if (sp && c.subject && (d || endsFrame(syn, c, f))) last = { speaker: sp, paragraph: f.paragraph };
+      if (!sp || !c.subject) continue;
+      if (d || governing.has(c)) {
+        carried = sp;
+        productive = true;
+      } else if (!productive && !carried) carried = sp;
     }
+    if (carried) last = { speaker: carried, paragraph: f.paragraph };
   }
 
   return finish(ctx, drafts);
-}
-
-/** Is the cue the last thing in its frame ("Dr. Ward stated:", "he said.")? */
-function endsFrame(syn: Syntax, c: Cue, f: Frame): boolean {
-  let k = c.j;
-  if (c.subject && c.subject.form === 'after') k = c.subject.t1 + 1;
-  k = syn.skipTimeForward(k, f.t1);
-  while (k < f.t1 && syn.toks[k]!.kind === 'punct') k++;
-  return k >= f.t1;
 }
 
 function segMarkEnd(s: QuoteSegment): number {
@@ -580,6 +581,8 @@ function indirect(syn: Syntax, c: Cue, cues: readonly Cue[], n: number, f: Frame
  */
 function parentheticalTail(syn: Syntax, c: Cue, f: Frame, stopAt: number): [number, number] | null {
   const s = c.subject!;
+  // ", said X, a professor at Y, who ...": an inverted subject is followed by appositives, not by the clause
+  if (s.form === 'after') return null;
   let e = s.form === 'before' ? c.j : s.t1 + 1;
   if (s.form === 'before') e = syn.skipTimeForward(e, f.t1);
   if (!syn.isPunct(e, ',')) return null;

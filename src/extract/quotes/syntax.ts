@@ -815,7 +815,10 @@ export class Syntax {
         k++;
         continue;
       }
-      if (ADVERBIAL_OPENERS.has(t.lower)) {
+      // "Hours later, she ...", "Two days after the vote, X ...": a time phrase up to its comma
+      const n1 = this.word(k + 1);
+      const timeLead = !!n1 && ['later', 'earlier', 'after', 'before', 'ago'].includes(n1.lower) && (TIME_NOUNS.has(t.lower.replace(/s$/, '')) || t.lower === 'moments' || t.lower === 'minutes' || t.lower === 'hours');
+      if (ADVERBIAL_OPENERS.has(t.lower) || timeLead) {
         // up to the comma ending the adverbial
         let c = k + 1;
         while (c < limit && c - k < SEGMENT_MAX && !this.isPunct(c, ',')) c++;
