@@ -1,0 +1,210 @@
+/**
+ * Quotes: one test per fix from the review of unseen political news
+ * (notes/quotes-review.md). Every sentence here is written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/document.js';
+import { createContext } from '../../src/extract/context.js';
+import { extractQuotes } from '../../src/extract/quotes/quotes.js';
+import { actorGender } from '../../src/extract/quotes/speaker.js';
+import type { Actor, Quote } from '../../src/schema.js';
+
+type ActorSpec = [name: string, type: Actor['type'], aliases?: string[], roles?: string[]];
+
+/** Quotes of paragraphs separated by blank lines; actors are mentioned wherever their name or an alias occurs. */
+function quotesOf(text: string, specs: ActorSpec[] = []): Quote[] {
+  const paragraphs = text.split(/\n\s*\n/);
+  const doc = buildDocument(paragraphs);
+  const actors = actorsOf(doc.text, specs);
+  const ctx = createContext(doc, { paragraphs, title: null, published: '2026-01-09', authors: [], dateline: null, format: 'text' }, '2026-01-09');
+  return extractQuotes(ctx, actors);
+}
+
+function actorsOf(text: string, specs: ActorSpec[]): Actor[] {
+  return specs.map(([name, type, aliases = [], roles = []], n) => {
+    const mentions = [];
+    for (const s of [name, ...aliases]) {
+      for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
+        if (/\w/.test(text[i - 1] ?? ' ') || /\w/.test(text[i + s.length] ?? ' ')) continue;
+        mentions.push({ start: i, end: i + s.length, sentence: 0, text: s });
+      }
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return { id: `a${n + 1}`, name, type, aliases, roles, mentions };
+  });
+}
+
+const summary = (qs: Quote[]) => qs.map((q) => ({ kind: q.kind, text: q.text, speaker: q.speaker?.name ?? null }));
+
+describe('parenthetical attributions inside the reported clause', () => {
+  it.each([
+    ['pronoun', 'The turnout, she said, was the highest in a decade.', 'The turnout, she said, was the highest in a decade'],
+    ['name', 'The only obstacle, Ms. Okafor said, is that the budget runs out in March.', 'The only obstacle, Ms. Okafor said, is that the budget runs out in March'],
+    ['time after the verb', 'Unless donors return, she said on Monday, the clinic will close.', 'Unless donors return, she said on Monday, the clinic will close'],
+    ['according to', 'The mayor had, according to two aides, rejected the offer before the vote.', 'The mayor had, according to two aides, rejected the offer before the vote'],
+  ])('%s', (_label, sentence, content) => {
+    const qs = quotesOf(`Grace Okafor runs the county election office. ${sentence}`, [['Grace Okafor', 'person', ['Okafor']]]);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]).toMatchObject({ kind: 'indirect', text: content });
+    expect(qs[0]!.mentions[0]!.rule).toMatch(/-inside$/);
+  });
+
+  it('keeps a closing attribution that ends its clause as before', () => {
+    const qs = quotesOf('The turnout was the highest in a decade, Okafor said, and the counting went on all night.', [['Grace Okafor', 'person', ['Okafor']]]);
+    expect(summary(qs)).toEqual([{ kind: 'indirect', text: 'The turnout was the highest in a decade', speaker: 'Grace Okafor' }]);
+  });
+
+  it('does not treat an inverted subject with an appositive as parenthetical', () => {
+    const qs = quotesOf('Turnout fell sharply, said Tom Reyes, a professor at the state university, who studies elections.', [['Tom Reyes', 'person']]);
+    expect(summary(qs)).toEqual([{ kind: 'indirect', text: 'Turnout fell sharply', speaker: 'Tom Reyes' }]);
+  });
+});
+
+describe('the clause before an attribution', () => {
+  it('leaves an appositive description out of the content', () => {
+    const qs = quotesOf('The company built the tool for emergencies, a spokeswoman, Lena Ortiz, said on Friday.', [['Lena Ortiz', 'person']]);
+    expect(summary(qs)).toEqual([{ kind: 'indirect', text: 'The company built the tool for emergencies', speaker: 'Lena Ortiz' }]);
+  });
+
+  it('reports no leading adverbial clause as speech', () => {
+    const qs = quotesOf('Minutes after the polls closed, the state party chairman announced three seats for the coalition.');
+    expect(qs).toEqual([]);
+  });
+});
+
+describe('subjects', () => {
+  it('finds a name whose appositive holds a relative clause', () => {
+    const qs = quotesOf(
+      'Ann Pryce, a former budget official who is now a fellow at the Fiscal Institute, which studies public debt, said the plan was unfunded.',
+      [['Ann Pryce', 'person'], ['Fiscal Institute', 'organization']],
+    );
+    expect(summary(qs)).toEqual([{ kind: 'indirect', text: 'the plan was unfunded', speaker: 'Ann Pryce' }]);
+  });
+
+  it('takes ", and X, the adviser, said" for X, ending the clause before it', () => {
+    const qs = quotesOf('The ministry contends that it will meet its targets, and Paul Marsh, the energy adviser, said his team was drafting new rules.', [
+      ['Paul Marsh', 'person'],
+    ]);
+    expect(summary(qs)).toEqual([
+      { kind: 'indirect', text: 'it will meet its targets', speaker: 'The ministry' },
+      { kind: 'indirect', text: 'his team was drafting new rules', speaker: 'Paul Marsh' },
+    ]);
+  });
+
+  it('gives a document issued by someone to its issuer', () => {
+    const qs = quotesOf('The senator issued a statement on Tuesday saying "the bill is dead."', [['Senator Ruth Vance', 'person', ['The senator']]]);
+    expect(qs[0]).toMatchObject({ speaker: { name: 'Senator Ruth Vance' } });
+  });
+
+  it.each([
+    ['", however," between subject and verb', 'Dana Kroll, however, weighed in on Monday, saying that the coach should be fined.', 'the coach should be fined'],
+    ['", but says that" shares the subject before it', 'Dana Kroll has rejected both reports, but says that she would have acted differently.', 'she would have acted differently'],
+    ['"has since"', 'Dana Kroll has since stressed that she never saw the memo.', 'she never saw the memo'],
+    ['a number of days before "that"', 'Dana Kroll announced two days earlier that she would step down.', 'she would step down'],
+  ])('%s', (_label, sentence, content) => {
+    const qs = quotesOf(sentence, [['Dana Kroll', 'person']]);
+    expect(summary(qs)).toEqual([{ kind: 'indirect', text: content, speaker: 'Dana Kroll' }]);
+  });
+
+  it('takes "those in favor of X" as a speaker', () => {
+    const qs = quotesOf('Those in favor of the ban have said that it protects children.');
+    expect(summary(qs)).toEqual([{ kind: 'indirect', text: 'it protects children', speaker: 'Those in favor of the ban' }]);
+  });
+
+  it('ends the content of a cue in a relative clause at the main verb', () => {
+    const qs = quotesOf('Mr. Vance, who had said that the judge was biased, issued an apology on Tuesday.', [['Peter Vance', 'person', ['Mr. Vance']]]);
+    expect(summary(qs)).toEqual([{ kind: 'indirect', text: 'the judge was biased', speaker: 'Peter Vance' }]);
+  });
+});
+
+describe('speaker names', () => {
+  it('gives the person, not the place, for "Gov. X of Y"', () => {
+    const qs = quotesOf('"We will appeal," former Gov. Alan Brisco of Montana said on Twitter.');
+    expect(qs[0]!.speaker).toEqual({ name: 'Alan Brisco', actorId: null });
+  });
+
+  it('links "X of the Paper" to X, not to the paper', () => {
+    const qs = quotesOf('The mayor had, according to Alex Hale of the Daily Ledger, rejected the offer.', [['Alex Hale', 'person'], ['Daily Ledger', 'organization']]);
+    expect(qs[0]!.speaker).toEqual({ name: 'Alex Hale', actorId: 'a1' });
+  });
+
+  it('links a bare surname to the one person with it', () => {
+    const qs = quotesOf('Marta Lindqvist, a professor at Uppsala, called it a turning point.\n\n"This is the first real reform in decades," Lindqvist said.', [
+      ['Marta Lindqvist', 'person'],
+    ]);
+    expect(qs[qs.length - 1]!.speaker).toEqual({ name: 'Marta Lindqvist', actorId: 'a1' });
+  });
+
+  it('links "the 46-year-old" after the quotation to the person last named', () => {
+    const qs = quotesOf('Maria Keller took the stage late.\n\n"He has always been a leader," said the 46-year-old.', [['Maria Keller', 'person']]);
+    expect(qs[0]!.speaker).toEqual({ name: 'Maria Keller', actorId: 'a1' });
+  });
+});
+
+describe('pronoun gender', () => {
+  const ACTORS: ActorSpec[] = [
+    ['Nicole Harper', 'person', ['Ms. Harper']],
+    ['Donald Brent', 'person', ['Mr. Brent']],
+  ];
+
+  it('does not give "she" to a man named in the same sentence', () => {
+    const qs = quotesOf('Nicole Harper has worked at the plant for 20 years.\n\nWhen she saw Mr. Brent on the news, she cheered. "I loved it," she said.', ACTORS);
+    expect(qs[0]!.speaker).toEqual({ name: 'Nicole Harper', actorId: 'a1' });
+  });
+
+  it('does not give "he" to a woman named first', () => {
+    const qs = quotesOf('Ms. Harper introduced Mr. Brent at the rally.\n\n"We will win this state," he said.', ACTORS);
+    expect(qs[0]!.speaker).toEqual({ name: 'Donald Brent', actorId: 'a2' });
+  });
+
+  it('reads gender from honorifics, roles and first names', () => {
+    const text = 'Mr. Okoro met Ms. Lind and Robert Hale and Karen Wu and the spokeswoman Pat Doe.';
+    const actors = actorsOf(text, [
+      ['Okoro', 'person'],
+      ['Lind', 'person'],
+      ['Robert Hale', 'person'],
+      ['Karen Wu', 'person'],
+      ['Pat Doe', 'person', [], ['spokeswoman']],
+      ['Zorblax Quint', 'person'],
+    ]);
+    expect(actors.map((a) => actorGender(a, text))).toEqual(['m', 'f', 'm', 'f', 'f', null]);
+  });
+});
+
+describe('false quotes and missing cues', () => {
+  it.each([
+    ['a list of song titles', 'The band will play hits like “Listen To The Music,” “Long Train Running,” “Black Water” and “China Grove,” the singer said.'],
+    ['a book title after "of"', 'Isabel, the heroine of “Opening Belle,” works at a bank, the author said.'],
+  ])('%s', (_label, text) => {
+    const qs = quotesOf(text);
+    expect(qs.filter((q) => q.kind !== 'indirect')).toEqual([]);
+  });
+
+  it('keeps a two-word epithet after "the"', () => {
+    const qs = quotesOf('Mr. Brent assailed the judge as one of the “Never Brenters” who oppose him.', [['Donald Brent', 'person', ['Mr. Brent']]]);
+    expect(summary(qs)).toContainEqual({ kind: 'partial', text: 'Never Brenters', speaker: 'Donald Brent' });
+  });
+
+  it('takes "the statement read" as a cue, and "read the letter" not', () => {
+    const qs = quotesOf(
+      'The label denied the claims on Friday.\n\n"At no point did we block her performance," the statement read. "We remain open to talks."\n\nShe read the letter aloud.',
+    );
+    expect(qs.map((q) => q.text)).toEqual(['At no point did we block her performance,', 'We remain open to talks.']);
+    expect(qs[0]!.cue).toBe('read');
+  });
+});
+
+describe('a speaker carried to the next quotation', () => {
+  it('comes from the cue that reported the quotation, not a later cue in a subordinate clause', () => {
+    const qs = quotesOf(
+      '"They cannot be cancelled," spokesman Ron Lieb told the Journal in July, after Mayor Dee Blake stated an interest in ending the deals. "These contracts are binding."',
+      [['Ron Lieb', 'person'], ['Dee Blake', 'person']],
+    );
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Ron Lieb', 'Ron Lieb']);
+  });
+
+  it('comes from a cue that reported nothing when the sentence has no other', () => {
+    const qs = quotesOf('Gale Ross announced the lawsuit on Monday. "We are asking the court to stop the law."', [['Gale Ross', 'person']]);
+    expect(qs.map((q) => q.speaker?.name)).toEqual(['Gale Ross']);
+  });
+});
