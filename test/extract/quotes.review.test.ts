@@ -117,7 +117,19 @@ describe('subjects', () => {
   });
 });
 
+describe('content clauses', () => {
+  it('reads "plural noun, adverb, bare verb" as a clause', () => {
+    const qs = quotesOf('Election lawyers say such challenges rarely end up in court.');
+    expect(summary(qs)).toEqual([{ kind: 'indirect', text: 'such challenges rarely end up in court', speaker: 'Election lawyers' }]);
+  });
+});
+
 describe('speaker names', () => {
+  it('gives the name after a lower-case description ("the watchdog group Open Ledger")', () => {
+    const qs = quotesOf('According to the watchdog group Open Ledger, the fund lost $2 million last year.');
+    expect(qs[0]!.speaker).toEqual({ name: 'Open Ledger', actorId: null });
+  });
+
   it('gives the person, not the place, for "Gov. X of Y"', () => {
     const qs = quotesOf('"We will appeal," former Gov. Alan Brisco of Montana said on Twitter.');
     expect(qs[0]!.speaker).toEqual({ name: 'Alan Brisco', actorId: null });

@@ -438,7 +438,12 @@ export function nameOf(toks: readonly Token[], t0: number, t1: number): { name: 
   // a person's name takes no article: "The Afghan Taliban" is a group
   if (!personAfterTitle && toks[t0]!.lower === 'the') org = true;
   let from = t0;
+  // "the performing rights group ASCAP", "the advocacy group Human Rights Watch": the name after the description
+  let capsFrom = t1 + 1;
+  while (capsFrom - 1 > t0 && toks[capsFrom - 1]!.cap) capsFrom--;
+  const described = !personAfterTitle && capsFrom <= t1 && capsFrom - 1 > t0 && !toks[capsFrom - 1]!.cap && !NP_PREPOSITIONS.has(toks[capsFrom - 1]!.lower) && toks[capsFrom - 1]!.kind === 'word';
   if (personAfterTitle) from = lastTitle + 1;
+  else if (described) from = capsFrom;
   else if (org) {
     if (DETERMINERS.has(toks[t0]!.lower) && t0 < t1) from = t0 + 1;
   } else {

@@ -992,6 +992,15 @@ export class Syntax {
         const afterNoun = !!p && !DETERMINERS.has(p.lower) && !NOUN_DETERMINERS.has(p.lower) && !NP_PREPOSITIONS.has(p.lower) && !CLAUSE_WORDS.has(p.lower) && !p.lower.endsWith("'s") && !this.isLyAdverb(m - 1);
         if (afterNoun && n && (n.lower === 'that' || NP_PREPOSITIONS.has(n.lower) || NOUN_DETERMINERS.has(n.lower) || S_VERB_FOLLOWERS.has(n.lower))) return true;
       }
+      // "complaints rarely end up in court", "voters want a change": a plural noun, maybe an adverb, then a bare verb
+      if (!t.cap && m > a && t.lower.length > 2 && !CLAUSE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower) && !t.lower.endsWith('s')) {
+        let p = m - 1;
+        if (this.isLyAdverb(p) || (this.word(p) && VERB_ADVERBS.has(this.toks[p]!.lower))) p--;
+        const noun = this.word(p);
+        const n = this.word(m + 1);
+        const plural = !!noun && p >= a && !noun.cap && noun.lower.length > 3 && noun.lower.endsWith('s') && !noun.lower.endsWith('ss') && !noun.lower.endsWith('us') && !noun.lower.endsWith('is') && !this.isVerbish(p);
+        if (plural && n && (NP_PREPOSITIONS.has(n.lower) || NOUN_DETERMINERS.has(n.lower) || S_VERB_FOLLOWERS.has(n.lower))) return true;
+      }
     }
     return false;
   }
