@@ -183,6 +183,29 @@ describe('pronoun gender', () => {
   });
 });
 
+describe('pronoun antecedents', () => {
+  it('follows a chain through a sentence whose subject is the pronoun after a leading phrase', () => {
+    const qs = quotesOf('Although Mike Orr had outlined the book, he struggled to finish it. On July 27, 2006, he emailed Neil Grant about the plot. "Nothing happens in chapter three," he wrote.', [
+      ['Mike Orr', 'person'],
+      ['Neil Grant', 'person'],
+    ]);
+    expect(qs[0]!.speaker?.name).toBe('Mike Orr');
+  });
+
+  it('takes the subject after a leading clause, not a name inside it', () => {
+    const qs = quotesOf('Lee Han spoke in New York on Monday.\n\nAsked whether he feared that Donald Brent, who has called the science a hoax, could win, Lee demurred.\n\n"There is just one science," he said.', [
+      ['Lee Han', 'person', ['Lee']],
+      ['Donald Brent', 'person'],
+    ]);
+    expect(qs[0]!.speaker?.name).toBe('Lee Han');
+  });
+
+  it('does not read a description with its own proper words as a pronoun', () => {
+    const qs = quotesOf('The Daily Courier reported the first cases on Monday. There is no evidence linking the cases, the Inner Valley health commission said.', [['Daily Courier', 'organization']]);
+    expect(qs.find((q) => q.text.includes('evidence'))!.speaker).toEqual({ name: 'the Inner Valley health commission', actorId: null });
+  });
+});
+
 describe('false quotes and missing cues', () => {
   it.each([
     ['a list of song titles', 'The band will play hits like “Listen To The Music,” “Long Train Running,” “Black Water” and “China Grove,” the singer said.'],

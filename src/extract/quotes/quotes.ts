@@ -98,7 +98,8 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
         else sp = linker.link(c.subject.t0, c.subject.t1);
       }
       speakers.set(c, sp);
-      if (sp) linker.spoke(sp, f.paragraph, toks[c.i]!.start);
+      // a recent speaker for pronouns; an evaluation ("Trump, who has called it a hoax") only if it governs a quotation (below)
+      if (sp && c.info.cls !== 'eval') linker.spoke(sp, f.paragraph, toks[c.i]!.start);
       if (c.info.lemma === 'according to') i = c.j - 1;
     }
 
@@ -174,6 +175,7 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
       if (d || governing.has(c)) {
         carried = sp;
         productive = true;
+        if (c.info.cls === 'eval') linker.spoke(sp, f.paragraph, toks[c.i]!.start);
       } else if (!productive && !carried) carried = sp;
     }
     if (carried) last = { speaker: carried, paragraph: f.paragraph };

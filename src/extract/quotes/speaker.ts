@@ -42,6 +42,12 @@ export type Gender = 'm' | 'f';
 
 const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', she: 'f' };
 
+/** Words opening a leading clause or phrase, after which the sentence's subject follows a comma. */
+const LEADING_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'asked', 'when', 'after', 'while', 'although', 'though', 'as', 'if', 'because', 'since', 'before', 'despite', 'unlike',
+  'following', 'during', 'speaking', 'once', 'until', 'whereas', 'whether',
+]);
+
 /** compromise's lexicon: first names tagged MaleName / FemaleName (a lookup, no parse). */
 let lexicon: Readonly<Record<string, string | string[]>> | null = null;
 function nameTag(word: string): string | undefined {
@@ -233,16 +239,17 @@ export class SpeakerLinker {
       const e = this.history[this.history.length - 1];
       if (e && e.paragraph >= para - 1) return e.ref;
     }
+    const modifiers: string[] = [];
+    for (let k = t0 + 1; k < headIdx; k++) if (toks[k]!.cap) modifiers.push(toks[k]!.lower.replace(/'s$/, ''));
     if (definite) {
-      const modifiers: string[] = [];
-      for (let k = t0 + 1; k < headIdx; k++) if (toks[k]!.cap) modifiers.push(toks[k]!.lower.replace(/'s$/, ''));
       const a = this.describedBefore(start, head.lower, PERSON_NOUNS.has(head.lower), modifiers);
       if (a) return this.ref(a);
     }
     const written = this.unlinkedByHead.get(head.lower);
     if (definite && written && headIdx === t0 + 1) return { name: written, actorId: null };
     // "the senator said", "the Vermont senator and Democratic candidate told": read like "he"; "the agency said" like "it"
-    if (definite && t1 - t0 <= 7) {
+    // ("the Inner Mongolia health commission" names its own body: no antecedent without those words)
+    if (definite && t1 - t0 <= 7 && modifiers.length === 0) {
       const cls: PronounClass | null = PERSON_NOUNS.has(head.lower) ? 'person' : ORG_WORDS.has(head.lower) ? 'collective' : null;
       const r = cls ? this.pronoun(start, cls) : null;
       if (r && r.actorId) return r;
@@ -379,9 +386,31 @@ export class SpeakerLinker {
       const sent = sentences[s]!;
       const limit = steps === 0 ? pos : sent.end;
       // an earlier sentence opening with the same pronoun continues the chain: its subject is ours
-      if (steps > 0 && this.opensWithPronoun(sent.start, cls)) continue;
-      const a = this.firstFitting(sent.start, limit, cls, g);
+      const chained = steps > 0 ? this.pronounSubjectAt(sent.start, cls) : -1;
+      if (chained >= 0) {
+        // "Although Ford had outlined the book, he struggled": the antecedent may stand in the leading clause
+        const lead = chained > sent.start ? this.firstFitting(sent.start, chained, cls, g) : null;
+        if (lead) return this.ref(lead);
+        continue;
+      }
+      // "Asked whether he feared Trump, Ban demurred": after a leading clause the subject follows its comma
+      const lead = LEADING_CLAUSE_OPENERS.has((/^[A-Za-z]+/.exec(this.doc.text.slice(sent.start, sent.start + 12))?.[0] ?? '').toLowerCase());
+      const a = (lead ? this.firstFittingAfterComma(sent.start, limit, cls, g) : null) ?? this.firstFitting(sent.start, limit, cls, g);
       if (a) return this.ref(a);
+    }
+    return null;
+  }
+
+  /** The first fitting actor mentioned right after a comma in [start, end). */
+  private firstFittingAfterComma(start: number, end: number, cls: PronounClass, g: Gender | null): Actor | null {
+    const from = Math.max(this.firstMentionFrom(start), this.firstMentionFrom(end) - SCAN_MAX);
+    for (let i = from; i < this.mentions.length; i++) {
+      const m = this.mentions[i]!;
+      if (m.start >= end) break;
+      if (this.inQuote(m.start) || !this.fitsPronoun(m.actor, cls, g)) continue;
+      let k = m.start - 1;
+      while (k > start && this.doc.text[k] === ' ') k--;
+      if (this.doc.text[k] === ',') return m.actor;
     }
     return null;
   }
@@ -398,9 +427,13 @@ export class SpeakerLinker {
     return null;
   }
 
-  private opensWithPronoun(start: number, cls: PronounClass): boolean {
-    const w = /^[A-Za-z]+/.exec(this.doc.text.slice(start, start + 8));
-    return !!w && PRONOUN_CLASS[w[0].toLowerCase()] === cls;
+  /**
+   * Where the sentence's subject is the same pronoun ("He left.", "On July 27, 2006, he emailed ..."):
+   * the pronoun's offset, else -1.
+   */
+  private pronounSubjectAt(start: number, cls: PronounClass): number {
+    const w = /^((?:[^,.;:]{1,40}, ){0,3})([A-Za-z]+)/.exec(this.doc.text.slice(start, start + 100));
+    return w && PRONOUN_CLASS[w[2]!.toLowerCase()] === cls ? start + w[1]!.length : -1;
   }
 }
 
