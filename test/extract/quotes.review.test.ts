@@ -243,3 +243,14 @@ describe('a speaker carried to the next quotation', () => {
     expect(qs.map((q) => q.speaker?.name)).toEqual(['Gale Ross']);
   });
 });
+
+describe('hostile input for the review rules', () => {
+  it('stays linear on a 1 MB line of parenthetical attributions, appositives and titles', () => {
+    const unit = 'The plan, she said, was fine, and Ann Lee, a fellow who is at the Fund, which studies debt, said “Born In The USA,” “Black Water” were hits, ';
+    const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+    const started = performance.now();
+    const qs = quotesOf(text, [['Ann Lee', 'person']]);
+    expect(performance.now() - started).toBeLessThan(8000);
+    expect(qs.length).toBeGreaterThan(0);
+  });
+});
