@@ -106,6 +106,30 @@ describe('subjects', () => {
     expect(summary(qs)).toEqual([{ kind: 'indirect', text: content, speaker: 'Dana Kroll' }]);
   });
 
+  it.each([
+    ['a quantifier of a pronoun', 'Until the plant closed, most of them said they had loved the work.', 'most of them', 'they had loved the work'],
+    ['a relative clause between subject and verb', 'Even senators who have praised the plan warned on Tuesday that the vote could fail.', 'senators', 'the vote could fail'],
+    ['a participle between subject and verb', 'Nonetheless, union leaders backing the deal have said they expect it to pass.', 'union leaders', 'they expect it to pass'],
+  ])('finds the speaker through %s', (_label, sentence, speaker, content) => {
+    const qs = quotesOf(sentence);
+    expect(summary(qs)).toEqual([{ kind: 'indirect', text: content, speaker }]);
+  });
+
+  it('reads "said ... that, if X, Y" with the aside in the content', () => {
+    const qs = quotesOf('Lena Ortiz, the agency director, said in a statement Wednesday that, if the claims are true, the company broke the law.', [['Lena Ortiz', 'person']]);
+    expect(summary(qs)).toEqual([{ kind: 'indirect', text: 'if the claims are true, the company broke the law', speaker: 'Lena Ortiz' }]);
+  });
+
+  it('ends the content of a cue in a subordinate clause at its comma', () => {
+    const qs = quotesOf('Paul Marsh chairs the panel, and while he said he would hold a hearing, a vote is unlikely this year.', [['Paul Marsh', 'person']]);
+    expect(summary(qs)).toEqual([{ kind: 'indirect', text: 'he would hold a hearing', speaker: 'Paul Marsh' }]);
+  });
+
+  it('lets "According to X," report past a later verb that needs "that"', () => {
+    const qs = quotesOf('According to the Jordanian government, the country had admitted more than a million refugees by 2016.');
+    expect(summary(qs)).toEqual([{ kind: 'indirect', text: 'the country had admitted more than a million refugees by 2016', speaker: 'the Jordanian government' }]);
+  });
+
   it('takes "those in favor of X" as a speaker', () => {
     const qs = quotesOf('Those in favor of the ban have said that it protects children.');
     expect(summary(qs)).toEqual([{ kind: 'indirect', text: 'it protects children', speaker: 'Those in favor of the ban' }]);

@@ -516,6 +516,8 @@ function indirect(syn: Syntax, c: Cue, cues: readonly Cue[], n: number, f: Frame
   for (let m = n + 1; m < cues.length; m++) {
     const o = cues[m]!;
     if (o.gerund || !opensClause(syn, o.clauseStart)) continue;
+    // "According to X, the country had admitted 1.4 million refugees": a verb reporting nothing ends no content
+    if (o.info.cls !== 'eval' && CONTENT_NEEDS_THAT.has(o.info.lemma) && !syn.contentStart(o)?.that) continue;
     stopAt = o.clauseStart;
     break;
   }
@@ -641,6 +643,8 @@ function forwardContent(syn: Syntax, c: Cue, f: Frame, stopAt: number): Found | 
   if (CONTENT_NEEDS_THAT.has(c.info.lemma) && !st.that) return null;
   // in a relative clause ("the staff member who reported the call recalled ...") only a "that" clause is safe
   if (c.subject!.relative && !st.that) return 'reject';
+  // "said that, if its claims are true, North Korea is violating ...": an aside right after "that"
+  if (st.that && syn.isPunct(st.k, ',') && syn.word(st.k + 1)) st.k++;
   const t = syn.toks[st.k]!;
   if (t.kind === 'punct' && ',:;.'.includes(t.text)) return null;
   if (!st.that && t.kind === 'word' && !t.cap) {
@@ -654,6 +658,15 @@ function forwardContent(syn: Syntax, c: Cue, f: Frame, stopAt: number): Found | 
   }
   let b = syn.contentEnd(st.k, f, stopAt);
   if (b < st.k) return null;
+  // "while he said he'd hold a hearing, it's unlikely ...": in a subordinate clause the content ends at its comma
+  if (inSubordinate(syn, c)) {
+    for (let k = st.k; k < b; k++) {
+      if (syn.isPunct(k, ',')) {
+        b = trimBack(syn, st.k, k - 1);
+        break;
+      }
+    }
+  }
   // "Mr. Trump, who had said that X, issued a statement": the relative clause ends where the main verb follows a comma
   if (c.subject!.relative) {
     for (let k = st.k; k < b; k++) {
@@ -667,6 +680,14 @@ function forwardContent(syn: Syntax, c: Cue, f: Frame, stopAt: number): Found | 
   if (c.info.lemma === 'accuse' && !hasWordWithin(syn, st.k, b, 'of', 12)) return null;
   const r = accept(syn, st.k, b, cls === 'np');
   return r ? { a: r[0], b: r[1], rule: st.that ? 'indirect.cue-that' : 'indirect.cue-clause', outer: false } : null;
+}
+
+/** Is the cue's clause subordinate ("while he said", "because the agency said", "as X noted")? */
+function inSubordinate(syn: Syntax, c: Cue): boolean {
+  const s = c.subject;
+  if (!s || s.form !== 'before') return false;
+  const w = syn.word(s.t0 - 1);
+  return !!w && !w.cap && SUBORDINATORS.has(w.lower) && w.lower !== 'as';
 }
 
 /** "which it said crashed": a relative pronoun right before the cue's subject. */

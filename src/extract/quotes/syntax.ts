@@ -94,6 +94,9 @@ const ACCORDING: CueInfo = { lemma: 'according to', cls: 'say' };
 /** Words after a present-tense verb ("serves as", "looks like", "remains open"): with a noun before, an -s word before them is a verb. */
 const S_VERB_FOLLOWERS: ReadonlySet<string> = new Set(['as', 'like', 'into', 'about', 'up', 'out', 'over', 'more', 'less', 'no', 'nothing', 'little', 'much', 'well', 'open', 'unclear', 'high', 'low']);
 
+/** Quantifiers of a pronoun that speak for it ("most of them said"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'all', 'none', 'several', 'both', 'each', 'few', 'half', 'one', 'two', 'three', 'neither', 'either']);
+
 /** Heads naming people by a complement ("those in favor of", "people close to"). */
 const PEOPLE_HEADS: ReadonlySet<string> = new Set(['those', 'people', 'anyone', 'everyone', 'others']);
 
@@ -284,8 +287,8 @@ export class Syntax {
     const t = this.word(k);
     if (!t || t.seg >= 0) return false;
     const l = t.lower;
-    // a capitalised function word opening the sentence ("During the call", "But a judge")
-    if (t.cap && (CLAUSE_WORDS.has(l) || ADVERBIAL_OPENERS.has(l) || NP_PREPOSITIONS.has(l) || AUXILIARIES.has(l))) {
+    // a capitalised function word opening the sentence ("During the call", "But a judge", "Even Republicans")
+    if (t.cap && (CLAUSE_WORDS.has(l) || ADVERBIAL_OPENERS.has(l) || NP_PREPOSITIONS.has(l) || AUXILIARIES.has(l) || VERB_ADVERBS.has(l))) {
       const p = this.toks[k - 1];
       if (!p || p.kind !== 'word' || p.frame !== t.frame) return false;
     }
@@ -538,8 +541,18 @@ export class Syntax {
     if (prev.kind !== 'word') return ing ? this.mainSubject(cue, earlier) : null;
     if (!prev.cap && (prev.lower === 'and' || prev.lower === 'but' || prev.lower === 'or' || prev.lower === 'then')) return this.mainSubject(cue, earlier);
     if (ing && (GERUND_PREPOSITIONS.has(prev.lower) || this.isVerbish(k) || (!prev.cap && CUES.has(prev.lower)))) return this.mainSubject(cue, earlier);
+    // "most of them said", "many of us agreed": a quantifier of a pronoun
+    if (OBJECT_PRONOUNS.has(prev.lower) && prev.lower !== 'it' && prev.lower !== 'her' && this.word(k - 1)?.lower === 'of' && QUANTIFIERS.has(this.word(k - 2)?.lower ?? '')) {
+      return { t0: k - 2, t1: k, form: 'before' };
+    }
     const s = this.npBack(k, f.t0);
     if (s < 0) return ing ? this.mainSubject(cue, earlier) : null;
+    // "Republicans who have praised his candidacy warned", "House Republicans supporting the bill have said": the phrase
+    // before the relative clause or participle speaks
+    if (!ing && !this.speakerNoun(s, k)) {
+      const r = this.modifiedSpeaker(s, f);
+      if (r) return r;
+    }
     // "aides who spoke after the debate said": a phrase after a preposition is not the subject
     const before = this.word(s - 1);
     if (before && !before.cap && (PP_HEADS.has(before.lower) || (NP_PREPOSITIONS.has(before.lower) && before.lower !== 'to')) && !this.speakerNoun(s, k)) {
@@ -561,6 +574,25 @@ export class Syntax {
       return s2 >= 0 ? { t0: s2, t1: a, form: 'before', relative: true } : null;
     }
     return { t0: s, t1: k, form: 'before' };
+  }
+
+  /**
+   * A speaker phrase before a relative clause or a participle that ends at
+   * token s - 1 ("Republicans who have praised his candidacy", "House
+   * Republicans supporting the bill"), scanning back a few words.
+   */
+  private modifiedSpeaker(s: number, f: Frame): Subject | null {
+    for (let m = s - 1; m > f.t0 && s - m <= 8; m--) {
+      const t = this.toks[m]!;
+      if (t.kind !== 'word' || t.seg >= 0) return null;
+      const rel = !t.cap && (t.lower === 'who' || t.lower === 'that');
+      const part = !t.cap && t.lower.endsWith('ing') && t.lower.length > 5 && !this.isVerbish(m - 1);
+      if (!rel && !part) continue;
+      const s2 = this.npBack(m - 1, f.t0, false);
+      if (s2 < 0 || !this.speakerNoun(s2, m - 1)) return null;
+      return { t0: s2, t1: m - 1, form: 'before' };
+    }
+    return null;
   }
 
   /**
@@ -651,6 +683,8 @@ export class Syntax {
     const s = this.skipTimeForward(cue.j, f.t1);
     const e = this.npForward(s, f.t1);
     if (e < s) return null;
+    // "said in a statement Wednesday that, if ...": a complementizer, not a speaker
+    if (e === s && RELATIVE_PRONOUNS.has(this.toks[s]!.lower)) return null;
     const segs: Array<[number, number]> = [[s, e]];
     let k = e + 1;
     while (segs.length < 3 && this.isPunct(k, ',')) {
@@ -980,7 +1014,8 @@ export class Syntax {
   /** Does tokens[a..b] read as a clause (has a verb or opens with a subject pronoun)? */
   isClause(a: number, b: number): boolean {
     const f = this.word(a);
-    if (f && (SUBJECT_PRONOUNS.has(f.lower) || f.lower === 'there')) return true;
+    // "he", "there", "he'd", "they're"
+    if (f && (SUBJECT_PRONOUNS.has(f.lower.replace(/['\u2019](d|s|re|ll|ve|m)$/, '')) || f.lower === 'there')) return true;
     for (let m = a; m <= b; m++) {
       const t = this.toks[m]!;
       if (t.kind !== 'word' || t.seg >= 0) continue;
