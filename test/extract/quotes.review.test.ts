@@ -130,6 +130,28 @@ describe('subjects', () => {
     expect(summary(qs)).toEqual([{ kind: 'indirect', text: 'the country had admitted more than a million refugees by 2016', speaker: 'the Jordanian government' }]);
   });
 
+  it('skips the object of an infinitive to the speaker before its participle', () => {
+    const qs = quotesOf('Republican activists clamoring to block Donald Brent from the nomination say they are gaining ground.', [['Donald Brent', 'person']]);
+    expect(summary(qs)).toEqual([{ kind: 'indirect', text: 'they are gaining ground', speaker: 'Republican activists' }]);
+  });
+
+  it('keeps the prepositional phrase of a speaker before "who"', () => {
+    const qs = quotesOf('Democrats in Ohio who watched the debate said they were not worried.');
+    expect(summary(qs)).toEqual([{ kind: 'indirect', text: 'they were not worried', speaker: 'Democrats in Ohio' }]);
+  });
+
+  it('does not read "it is fair to say" as a report', () => {
+    expect(quotesOf('Dana Kroll leads the race, and it is fair to say that her rivals have struggled.', [['Dana Kroll', 'person']])).toEqual([]);
+  });
+
+  it('looks for the antecedent of "he" in ", he said" outside the content it closes', () => {
+    const qs = quotesOf('John Kasey spoke first. Nick Barr is still undecided. He is leaning toward Kasey, he said, because he wants to win.', [
+      ['John Kasey', 'person', ['Kasey']],
+      ['Nick Barr', 'person'],
+    ]);
+    expect(qs[0]!.speaker?.name).toBe('Nick Barr');
+  });
+
   it('takes "those in favor of X" as a speaker', () => {
     const qs = quotesOf('Those in favor of the ban have said that it protects children.');
     expect(summary(qs)).toEqual([{ kind: 'indirect', text: 'it protects children', speaker: 'Those in favor of the ban' }]);

@@ -95,7 +95,8 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
       let sp: EntityRef | null = null;
       if (c.subject) {
         if (c.subject.form === 'according' && isNonSource(toks, c.subject.t0, c.subject.t1)) sp = null;
-        else sp = linker.link(c.subject.t0, c.subject.t1);
+        // "..., he said": the pronoun follows the content, its antecedent is not in it
+        else sp = linker.link(c.subject.t0, c.subject.t1, attributionAfter(syn, c, f));
       }
       speakers.set(c, sp);
       // a recent speaker for pronouns; an evaluation ("Trump, who has called it a hoax") only if it governs a quotation (below)
@@ -680,6 +681,14 @@ function forwardContent(syn: Syntax, c: Cue, f: Frame, stopAt: number): Found | 
   if (c.info.lemma === 'accuse' && !hasWordWithin(syn, st.k, b, 'of', 12)) return null;
   const r = accept(syn, st.k, b, cls === 'np');
   return r ? { a: r[0], b: r[1], rule: st.that ? 'indirect.cue-that' : 'indirect.cue-clause', outer: false } : null;
+}
+
+/** Is the cue an attribution after its content (", he said." / ", he said, ...")? */
+function attributionAfter(syn: Syntax, c: Cue, f: Frame): boolean {
+  const s = c.subject;
+  if (!s || s.form !== 'before' || !syn.isPunct(s.t0 - 1, ',')) return false;
+  const e = syn.skipTimeForward(c.j, f.t1);
+  return e >= f.t1 || syn.isPunct(e, ',.;!?');
 }
 
 /** Is the cue's clause subordinate ("while he said", "because the agency said", "as X noted")? */

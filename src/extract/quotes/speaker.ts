@@ -161,15 +161,18 @@ export class SpeakerLinker {
     this.history.push({ ref, cls, paragraph, pos });
   }
 
-  /** Link the noun phrase tokens[t0..t1] (inclusive) to a speaker. */
-  link(t0: number, t1: number): EntityRef | null {
+  /**
+   * Link the noun phrase tokens[t0..t1] (inclusive) to a speaker. `afterContent`: the phrase follows what
+   * was said ("He's leaning toward Kasich, he said"), so a pronoun's antecedent is not in its own sentence.
+   */
+  link(t0: number, t1: number, afterContent = false): EntityRef | null {
     const toks = this.tokens;
     // drop leading time phrases ("Last week X", "On Tuesday X")
     t0 = skipTimePhrase(toks, t0, t1);
     while (t1 > t0 && toks[t1]!.kind !== 'word') t1--;
     if (t1 < t0) return null;
     const first = toks[t0]!;
-    if (t0 === t1 && PRONOUN_CLASS[first.lower]) return this.pronoun(first.start, PRONOUN_CLASS[first.lower]!, PRONOUN_GENDER[first.lower] ?? null);
+    if (t0 === t1 && PRONOUN_CLASS[first.lower]) return this.pronoun(first.start, PRONOUN_CLASS[first.lower]!, PRONOUN_GENDER[first.lower] ?? null, afterContent);
     if (t0 === t1 && (first.lower === 'i' || first.lower === 'we' || first.lower === 'you')) return null;
     let phrase = this.doc.text.slice(first.start, toks[t1]!.end);
     let exact = this.byName.get(normName(phrase)) ?? this.byRole.get(normName(phrase));
@@ -361,11 +364,11 @@ export class SpeakerLinker {
    * sentence (subjects come first), going back past sentences that open with
    * the same pronoun (they continue the chain).
    */
-  pronoun(pos: number, cls: PronounClass, g: Gender | null = null): EntityRef | null {
+  pronoun(pos: number, cls: PronounClass, g: Gender | null = null, afterContent = false): EntityRef | null {
     const sentences = this.doc.sentences;
     let s = sentenceIndex(this.doc, pos);
-    // in the pronoun's own sentence, an actor before it
-    const own = this.firstFitting(sentences[s]!.start, pos, cls, g);
+    // in the pronoun's own sentence, an actor before it (not in the content the pronoun's owner reports)
+    const own = afterContent ? null : this.firstFitting(sentences[s]!.start, pos, cls, g);
     if (own) return this.ref(own);
     // a fitting speaker of an earlier sentence of this paragraph or of the one before; of this
     // sentence only for "it" and "they" ("the group claimed ..., which it said"), as "X recalled

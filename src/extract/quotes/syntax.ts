@@ -94,6 +94,9 @@ const ACCORDING: CueInfo = { lemma: 'according to', cls: 'say' };
 /** Words after a present-tense verb ("serves as", "looks like", "remains open"): with a noun before, an -s word before them is a verb. */
 const S_VERB_FOLLOWERS: ReadonlySet<string> = new Set(['as', 'like', 'into', 'about', 'up', 'out', 'over', 'more', 'less', 'no', 'nothing', 'little', 'much', 'well', 'open', 'unclear', 'high', 'low']);
 
+/** Adjectives before "to say" that make it the writer's comment ("fair to say", "needless to say"). */
+const WRITER_INFINITIVES: ReadonlySet<string> = new Set(['fair', 'safe', 'needless', 'suffice', 'hard', 'easy', 'difficult', 'impossible', 'accurate', 'true', 'wrong', 'unfair', 'enough']);
+
 /** Quantifiers of a pronoun that speak for it ("most of them said"). */
 const QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'all', 'none', 'several', 'both', 'each', 'few', 'half', 'one', 'two', 'three', 'neither', 'either']);
 
@@ -519,6 +522,8 @@ export class Syntax {
       return e >= cue.j ? { t0: cue.j, t1: e, form: 'according' } : null;
     }
     const toWord = this.word(i - 1);
+    // "it is fair to say", "needless to say": a comment of the writer's, not a report
+    if (toWord && toWord.lower === 'to' && WRITER_INFINITIVES.has(this.word(i - 2)?.lower ?? '')) return null;
     if (toWord && toWord.lower === 'to') return this.infinitiveSubject(cue, earlier);
     const ing = this.toks[i]!.lower.endsWith('ing');
     // inverted right after a quotation: "“…,” said Hill"
@@ -549,9 +554,10 @@ export class Syntax {
     if (s < 0) return ing ? this.mainSubject(cue, earlier) : null;
     // "Republicans who have praised his candidacy warned", "House Republicans supporting the bill have said": the phrase
     // before the relative clause or participle speaks
-    if (!ing && !this.speakerNoun(s, k)) {
+    if (!ing && (!this.speakerNoun(s, k) || this.objectOfVerb(s))) {
       const r = this.modifiedSpeaker(s, f);
       if (r) return r;
+      if (this.objectOfVerb(s)) return null;
     }
     // "aides who spoke after the debate said": a phrase after a preposition is not the subject
     const before = this.word(s - 1);
@@ -585,14 +591,26 @@ export class Syntax {
     for (let m = s - 1; m > f.t0 && s - m <= 8; m--) {
       const t = this.toks[m]!;
       if (t.kind !== 'word' || t.seg >= 0) return null;
-      const rel = !t.cap && (t.lower === 'who' || t.lower === 'that');
+      const rel = !t.cap && t.lower === 'who';
       const part = !t.cap && t.lower.endsWith('ing') && t.lower.length > 5 && !this.isVerbish(m - 1);
       if (!rel && !part) continue;
-      const s2 = this.npBack(m - 1, f.t0, false);
+      const s2 = this.npBack(m - 1, f.t0);
       if (s2 < 0 || !this.speakerNoun(s2, m - 1)) return null;
+      // "to block Donald Trump from the nomination say": the object of a verb is no subject
+      if (this.objectOfVerb(s2)) return null;
       return { t0: s2, t1: m - 1, form: 'before' };
     }
     return null;
+  }
+
+  /** Is the phrase starting at token s the object of an infinitive ("to block X")? */
+  objectOfVerb(s: number): boolean {
+    // the phrase itself opens with the bare verb ("to | block Donald Trump")
+    const f0 = this.word(s);
+    if (f0 && !f0.cap && !DETERMINERS.has(f0.lower) && this.word(s - 1)?.lower === 'to') return true;
+    const v = this.word(s - 1);
+    if (!v || v.cap || DETERMINERS.has(v.lower) || NP_PREPOSITIONS.has(v.lower) || CLAUSE_WORDS.has(v.lower)) return false;
+    return this.word(s - 2)?.lower === 'to' && !CUES.has(v.lower);
   }
 
   /**
