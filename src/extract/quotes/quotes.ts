@@ -696,8 +696,11 @@ function inSubordinate(syn: Syntax, c: Cue): boolean {
   const s = c.subject;
   if (!s || s.form !== 'before') return false;
   const w = syn.word(s.t0 - 1);
-  return !!w && !w.cap && SUBORDINATORS.has(w.lower) && w.lower !== 'as';
+  return !!w && !w.cap && SUBORDINATE_CUE_OPENERS.has(w.lower);
 }
+
+/** Conjunctions whose clause a comma closes ("while he said X, Y"); not "where" or "as", which run on. */
+const SUBORDINATE_CUE_OPENERS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'since', 'unless', 'whereas', 'once', 'until']);
 
 /** "which it said crashed": a relative pronoun right before the cue's subject. */
 function precededByRelative(syn: Syntax, c: Cue): boolean {

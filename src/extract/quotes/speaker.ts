@@ -251,8 +251,7 @@ export class SpeakerLinker {
     const written = this.unlinkedByHead.get(head.lower);
     if (definite && written && headIdx === t0 + 1) return { name: written, actorId: null };
     // "the senator said", "the Vermont senator and Democratic candidate told": read like "he"; "the agency said" like "it"
-    // ("the Inner Mongolia health commission" names its own body: no antecedent without those words; "the Florida senator" is a person)
-    if (definite && t1 - t0 <= 7 && (modifiers.length === 0 || PERSON_NOUNS.has(head.lower))) {
+    if (definite && t1 - t0 <= 7) {
       const cls: PronounClass | null = PERSON_NOUNS.has(head.lower) ? 'person' : ORG_WORDS.has(head.lower) ? 'collective' : null;
       const r = cls ? this.pronoun(start, cls) : null;
       if (r && r.actorId) return r;

@@ -823,7 +823,7 @@ export class Syntax {
     const f = this.frameOf(cue.i);
     let from = this.clauseBreakBefore(cue.i, f);
     // "Clinton has disputed both critiques, but says that ...": a verb right after the break shares the subject before it
-    if (from > f.t0 && this.onlyAdverbs(from, cue.i - 1)) from = this.clauseBreakBefore(from - 1, f);
+    if (from > f.t0 && this.onlyAdverbs(from, cue.i - 1)) from = f.t0;
     for (let n = earlier.length - 1; n >= 0; n--) {
       const c = earlier[n]!;
       if (c.i < from) break;
