@@ -271,6 +271,13 @@ describe('false quotes and missing cues', () => {
     expect(summary(qs)).toContainEqual({ kind: 'partial', text: 'Never Brenters', speaker: 'Donald Brent' });
   });
 
+  it('gives "the statement said" to the organization named before when no one spoke just before', () => {
+    const qs = quotesOf('The Foreign Affairs Department condemned the bombings on Friday.\n\n"We deplore these senseless acts," the statement said.', [
+      ['Foreign Affairs Department', 'organization'],
+    ]);
+    expect(qs[0]!.speaker).toEqual({ name: 'Foreign Affairs Department', actorId: 'a1' });
+  });
+
   it('takes "the statement read" as a cue, and "read the letter" not', () => {
     const qs = quotesOf(
       'The label denied the claims on Friday.\n\n"At no point did we block her performance," the statement read. "We remain open to talks."\n\nShe read the letter aloud.',

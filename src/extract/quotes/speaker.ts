@@ -241,6 +241,9 @@ export class SpeakerLinker {
       const para = this.doc.sentences[sentenceIndex(this.doc, start)]!.paragraph;
       const e = this.history[this.history.length - 1];
       if (e && e.paragraph >= para - 1) return e.ref;
+      // no speaker just before: the organization the statement comes from reads like "it"
+      const r = this.pronoun(start, 'collective');
+      if (r && r.actorId) return r;
     }
     const modifiers: string[] = [];
     for (let k = t0 + 1; k < headIdx; k++) if (toks[k]!.cap) modifiers.push(toks[k]!.lower.replace(/'s$/, ''));
