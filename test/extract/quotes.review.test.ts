@@ -266,6 +266,11 @@ describe('false quotes and missing cues', () => {
     expect(qs.filter((q) => q.kind !== 'indirect')).toEqual([]);
   });
 
+  it('reads a clause holding a title as reported speech', () => {
+    const qs = quotesOf('Ms. Sherry said she and her peers referred to themselves as “The Glass Ceiling Club” at the bank.', [['Maureen Sherry', 'person', ['Ms. Sherry']]]);
+    expect(summary(qs)).toEqual([{ kind: 'indirect', text: 'she and her peers referred to themselves as “The Glass Ceiling Club” at the bank', speaker: 'Maureen Sherry' }]);
+  });
+
   it('keeps a two-word epithet after "the"', () => {
     const qs = quotesOf('Mr. Brent assailed the judge as one of the “Never Brenters” who oppose him.', [['Donald Brent', 'person', ['Mr. Brent']]]);
     expect(summary(qs)).toContainEqual({ kind: 'partial', text: 'Never Brenters', speaker: 'Donald Brent' });

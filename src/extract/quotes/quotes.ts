@@ -123,6 +123,8 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
       // “Listen To The Music,” “Opening Belle”: a fragment with every word capitalised is a title, not speech
       if ((kind === 'partial' || (!opensSentence(syn, i, f) && !syn.isPunct(i - 1, ':'))) && titleLike(syn, i, closeTok) && titleContext(syn, i, closeTok, lastTitleClose)) {
         lastTitleClose = closeTok;
+        // the title's words are the reporter's own text now ("referred to themselves as “The Glass Ceiling Club”" is reported speech)
+        for (let k = i; k <= closeTok; k++) toks[k]!.seg = -1;
         i = closeTok;
         continue;
       }
