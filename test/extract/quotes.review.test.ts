@@ -162,6 +162,20 @@ describe('subjects', () => {
     expect(qs[0]!.speaker?.name).toBe('Nick Barr');
   });
 
+  it.each([
+    ['"an official familiar with X"', 'A senior official familiar with the investigation said that charges would be difficult.', 'A senior official familiar with the investigation', 'charges would be difficult'],
+    ['a surname that is also a noun, mid-sentence', 'The group has raised $24 million so far, Law said.', 'Law', 'The group has raised $24 million so far'],
+    ['"for the first time that"', 'Kirby said for the first time that some emails were withheld.', 'Kirby', 'some emails were withheld'],
+  ])('finds %s', (_label, sentence, speaker, content) => {
+    const qs = quotesOf(sentence);
+    expect(summary(qs)).toEqual([{ kind: 'indirect', text: content, speaker }]);
+  });
+
+  it('goes on after ", he said," even when a past-tense cue word follows', () => {
+    const qs = quotesOf('Rather, she said, continued losses will push the firm to sell.');
+    expect(qs[0]).toMatchObject({ kind: 'indirect', text: 'Rather, she said, continued losses will push the firm to sell' });
+  });
+
   it('takes "those in favor of X" as a speaker', () => {
     const qs = quotesOf('Those in favor of the ban have said that it protects children.');
     expect(summary(qs)).toEqual([{ kind: 'indirect', text: 'it protects children', speaker: 'Those in favor of the ban' }]);

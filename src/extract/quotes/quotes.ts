@@ -597,7 +597,8 @@ function parentheticalTail(syn: Syntax, c: Cue, f: Frame, stopAt: number): [numb
   const w = syn.word(k);
   if (!w || k >= stopAt || k >= f.t1) return null;
   const l = w.lower;
-  if (!w.cap && (['and', 'but', 'or', 'so', 'then', 'according'].includes(l) || CUES.has(l) || (l.endsWith('ing') && l.length > 4))) return null;
+  // ("X, he said, continued struggles will ..." goes on; ", he said, adding that ..." does not)
+  if (!w.cap && (['and', 'but', 'or', 'so', 'then', 'according'].includes(l) || (l.endsWith('ing') && l.length > 4))) return null;
   const end = syn.contentEnd(k, f, stopAt);
   return end >= k ? [k, end] : null;
 }

@@ -112,7 +112,7 @@ const SEGMENT_MAX = 30;
 const CONTENT_MAX = 120;
 const THAT_WINDOW = 12;
 /** Prepositions opening a phrase between a cue and its "that" ("said in a letter to X that"). */
-const THAT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'from', 'to', 'after', 'before', 'over', 'earlier', 'later', 'last', 'this']);
+const THAT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'from', 'to', 'after', 'before', 'over', 'earlier', 'later', 'last', 'this', 'for']);
 
 export class Syntax {
   constructor(
@@ -621,7 +621,8 @@ export class Syntax {
     let h = t1;
     for (let k = t0 + 1; k <= t1; k++) {
       const t = this.toks[k]!;
-      if (t.kind === 'word' && !t.cap && NP_PREPOSITIONS.has(t.lower)) {
+      // "an official familiar with the investigation": the head is before the adjective
+      if (t.kind === 'word' && !t.cap && (NP_PREPOSITIONS.has(t.lower) || INFORMED_WORDS.has(t.lower))) {
         h = k - 1;
         break;
       }
@@ -632,7 +633,12 @@ export class Syntax {
     if (SUBJECT_PRONOUNS.has(l) || RELATIVE_PRONOUNS.has(l) && l !== 'that') return true;
     // "those in favor of punishment", "those close to him": people
     if (l === 'those' && h < t1) return true;
-    if (head.cap) return !(t0 === t1 && (ADVERBIAL_OPENERS.has(l) || CLAUSE_WORDS.has(l) || MUTE_HEADS.has(l)));
+    if (head.cap) {
+      // "Law said" mid-sentence is a name; "This said" opening a sentence is not
+      const p = this.toks[t0 - 1];
+      const midSentence = !!p && p.frame === head.frame && (p.kind === 'word' || (p.kind === 'punct' && ',;'.includes(p.text)));
+      return !(t0 === t1 && (ADVERBIAL_OPENERS.has(l) || CLAUSE_WORDS.has(l) || (MUTE_HEADS.has(l) && !midSentence)));
+    }
     if (/^\d+-year-old$/.test(l)) return true;
     if (/^\d/.test(l) || NUMBER_WORDS.has(l)) return false;
     const singular = l.endsWith('ies') ? `${l.slice(0, -3)}y` : l.endsWith('men') ? `${l.slice(0, -3)}man` : l.replace(/e?s$/, '');
