@@ -2,13 +2,13 @@
  * HTML to a PageArticle: metadata from JSON-LD, OpenGraph and meta tags,
  * the body from the paragraphs of the main content.
  */
-import { load } from 'cheerio/slim';
 import type { PageArticle } from './article.js';
+import { findAll, loadHtml } from './dom.js';
 import { normalizeIsoDate } from './dates.js';
 import { DATELINE } from './text.rules.js';
 
 export function readHtml(html: string, url?: string | null): PageArticle {
-  const $ = load(html);
+  const $ = loadHtml(html);
   const meta = (sel: string): string | null => {
     const v = $(sel).first().attr('content');
     return v && v.trim() ? v.trim() : null;
@@ -24,9 +24,7 @@ export function readHtml(html: string, url?: string | null): PageArticle {
   const iso = published ? normalizeIsoDate(published) : null;
 
   const root = $('article').length ? $('article').first() : $('body');
-  const paragraphs = root
-    .find('p')
-    .toArray()
+  const paragraphs = (root[0] ? findAll(root[0], (el) => el.name === 'p') : [])
     .map((el) => $(el).text().replace(/\s+/g, ' ').trim())
     .filter((t) => t.length > 0);
   let dateline: { text: string } | null = null;
