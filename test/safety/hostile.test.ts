@@ -12,7 +12,6 @@ import { gzipSync } from 'node:zlib';
 import { DEFAULT_MAX_CHARS, extract, limitParagraphs } from '../../src/pipeline.js';
 import { readSource } from '../../src/source/read.js';
 import { capDepth, limitNesting, MAX_DOM_DEPTH, textBlocks } from '../../src/page/dom.js';
-import { Element, Text } from 'domhandler';
 import { load } from 'cheerio/slim';
 import { outcome } from '../helpers/result.js';
 import { ensureBuilt, expectJson, expectOneLineError, runCli } from '../helpers/cli.js';
@@ -65,6 +64,7 @@ const REGEX_BAIT: Record<string, string> = {
   'dateline bait': 'ERBIL, KURDISTAN REGION OF IRAQ ' + 'ERBIL, '.repeat(30_000) + '- text',
   'caption bait': 'Photo: ' + 'Photo by: '.repeat(30_000) + 'x',
   'reading-time bait': '- 1 min read '.repeat(30_000),
+  'tag starts x 7k': '<p '.repeat(7_000),
   'one 2 MB line': 'The council met again and voted on the budget, officials said '.repeat(32_000),
 };
 
@@ -174,19 +174,17 @@ describe('deeply nested and broken HTML', () => {
   });
 
   it('textBlocks walks 100,000 levels without recursion', () => {
-    // built by hand: parsing this deep is what limitNesting prevents
-    const root = new Element('div', {});
+    // built by hand (the node shape domhandler uses): parsing this deep is what limitNesting prevents
+    type FakeNode = { type: string; name?: string; data?: string; children: FakeNode[] };
+    const root: FakeNode = { type: 'tag', name: 'div', children: [] };
     let el = root;
     for (let i = 0; i < 100_000; i++) {
-      const child = new Element(i % 2 ? 'span' : 'div', {});
-      child.parent = el;
+      const child: FakeNode = { type: 'tag', name: i % 2 ? 'span' : 'div', children: [] };
       el.children.push(child);
       el = child;
     }
-    const text = new Text('bottom');
-    text.parent = el;
-    el.children.push(text);
-    expect(textBlocks(root)).toEqual(['bottom']);
+    el.children.push({ type: 'text', data: 'bottom', children: [] });
+    expect(textBlocks(root as unknown as Parameters<typeof textBlocks>[0])).toEqual(['bottom']);
   });
 
   it('limitNesting drops start tags beyond the limit, keeps text, and leaves shallow pages alone', () => {
@@ -313,21 +311,16 @@ describe('hostile files through readSource and the CLI', () => {
       size += paras[paras.length - 1]!.length + 1;
     }
     const big = file('big.html', page(paras.join('\n'))); // a 4 MB article
-    const line = file('line.txt', 'The council met again and voted on the budget, officials said '.repeat(32_000));
-    const nul = file('nul.html', page(`<p>${SEED_PARAS[2]}</p>`).replace(/ /g, ' \u0000'));
     const empty = file('empty.txt', '');
     const binary = file('binary.html', Buffer.from(Array.from({ length: 5000 }, (_v, i) => (i * 31) % 256)));
-    const runs = await Promise.all([deep, big, line, nul, empty, binary, dir].map((p) => runCli([p, '--compact'])));
+    const runs = await Promise.all([deep, big, empty, binary].map((p) => runCli([p, '--compact'])));
     for (const r of runs) expect(r.ms).toBeLessThan(20_000);
-    const [rDeep, rBig, rLine, rNul, rEmpty, rBinary, rDir] = runs;
+    const [rDeep, rBig, rEmpty, rBinary] = runs;
     expect(expectJson(rDeep!).article.text).toContain('Deep text survives here.');
     const bigJson = expectJson(rBig!);
     expect(bigJson.article.text.length).toBeLessThanOrEqual(DEFAULT_MAX_CHARS);
     expect(bigJson.meta.warnings[0]).toMatch(/--max-chars/);
-    expect(expectJson(rLine!).meta.warnings[0]).toMatch(/cut at/);
-    expect(expectJson(rNul!).article.text).not.toContain('\u0000');
     expect(expectOneLineError(rEmpty!)).toMatch(/empty/);
     expect(expectOneLineError(rBinary!)).toMatch(/not an article/);
-    expect(expectOneLineError(rDir!)).toMatch(/is a directory/);
   });
 });
