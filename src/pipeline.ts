@@ -17,6 +17,7 @@ import { NewsxError } from './errors.js';
 import { parsePublishedOption } from './page/dates.js';
 import { VERSION } from './version.js';
 import { isBlank, stripControlChars } from './source/clean.js';
+import { DEFAULT_MAX_CHARS } from './limits.js';
 
 export interface ExtractOptions {
   /** Force the input format; detected from the content otherwise. */
@@ -35,12 +36,7 @@ export interface ExtractOptions {
   maxChars?: number;
 }
 
-/**
- * Default for ExtractOptions.maxChars: several times the longest real news
- * article (long reads are 30-100k characters); tagging this much with
- * compromise takes a few seconds here (~6.5 s per MB).
- */
-export const DEFAULT_MAX_CHARS = 500_000;
+export { DEFAULT_MAX_CHARS };
 
 /** Cut paragraphs so their total length stays within maxChars (a cut paragraph ends at a word boundary). */
 export function limitParagraphs(paragraphs: readonly string[], maxChars: number): { paragraphs: string[]; cut: boolean } {

@@ -58,7 +58,7 @@ export const TimeSchema = z.object({
   text: z.string(),
   value: z.string().describe('ISO 8601 at the precision of the text: 2026-01-09, 2026-01-09T09:00+03:00, 2026-01, 2026, 2026-W02'),
   type: z.enum(['date', 'datetime', 'week', 'month', 'year', 'other']).optional(),
-  foundIn: z.enum(['text', 'title', 'published', 'caption']).optional().describe('where the expression is; mentions point into article.text only'),
+  foundIn: z.enum(['text', 'title', 'published', 'dateline', 'caption']).optional().describe('where the expression is; mentions point into article.text only'),
   mentions: z.array(MentionSchema),
 });
 

@@ -3,14 +3,13 @@
  * Exit codes: 0 ok, 1 the input could not be read or extracted, 2 usage or fatal error.
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { DEFAULT_MAX_CHARS, extract } from '../pipeline.js';
-import { DEFAULT_MAX_BYTES } from '../source/decode.js';
-import { DEFAULT_TIMEOUT_MS } from '../source/fetch.js';
-import { readSource } from '../source/read.js';
 import { describeError, NewsxError } from '../errors.js';
 import { FORMATS, render, type Format } from '../output/render.js';
 import { VERSION } from '../version.js';
 import { parsePublishedOption } from '../page/dates.js';
+import { colorLevel } from '../output/color.js';
+import { registerSchema } from './schema.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT_MS } from '../limits.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -22,6 +21,7 @@ interface ExtractFlags {
   pretty?: boolean;
   compact?: boolean;
   input?: 'html' | 'text';
+  color?: boolean;
   timeout: number;
   maxBytes: number;
   maxChars: number;
@@ -76,8 +76,6 @@ export async function main(argv: string[]): Promise<number> {
     .showHelpAfterError('(run newsx --help for usage)');
 
   program
-    .command('extract', { isDefault: true })
-    .description('extract one article (the default command)')
     .argument('<source>', 'a file (HTML or text), an http(s) URL, or - for stdin')
     .option('--published <date>', 'publication date used to resolve relative times (overrides the page)', (v) => {
       if (!parsePublishedOption(v)) throw new InvalidArgumentError(`cannot read "${v}" as a date`);
@@ -86,6 +84,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS as string[]).default('json'))
     .option('--pretty', 'pretty-print JSON (default on a terminal)')
     .option('--compact', 'one-line JSON (default when piped)')
+    .option('--no-color', 'no colour in the terminal view (also NO_COLOR=1)')
     .addOption(new Option('--input <type>', 'treat the input as html or text instead of detecting it').choices(['html', 'text']))
     .option('--timeout <seconds>', 'URL fetch timeout in seconds, body included', positiveNumber('--timeout'), DEFAULT_TIMEOUT_MS / 1000)
     .option('--max-bytes <n>', 'largest input accepted, in bytes, also after decompression (e.g. 10M)', positiveSize('--max-bytes', 1024), DEFAULT_MAX_BYTES)
@@ -93,6 +92,12 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (source: string, flags: ExtractFlags) => {
       exitCode = await runExtract(source, flags);
     });
+  // subcommands register here (each adds its own command and sets the exit code through the callback)
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+  void setExit;
+  registerSchema(program);
 
   try {
     await program.parseAsync(argv);
@@ -109,6 +114,8 @@ export async function main(argv: string[]): Promise<number> {
 
 async function runExtract(source: string, flags: ExtractFlags): Promise<number> {
   try {
+    // loaded on demand so --help and --version start fast (compromise alone takes ~200 ms to load)
+    const [{ readSource }, { extract }] = await Promise.all([import('../source/read.js'), import('../pipeline.js')]);
     const src = await readSource(source, { timeoutMs: flags.timeout * 1000, maxBytes: flags.maxBytes });
     const result = extract(src.content, {
       format: flags.input,
@@ -118,7 +125,8 @@ async function runExtract(source: string, flags: ExtractFlags): Promise<number> 
       url: src.url,
     });
     const pretty = flags.compact ? false : flags.pretty ? true : Boolean(process.stdout.isTTY);
-    await writeOut(render(result, flags.format, { pretty }));
+    const width = process.stdout.isTTY ? Math.max(60, Math.min(process.stdout.columns || 80, 120)) : 80;
+    await writeOut(render(result, flags.format, { pretty, colorLevel: colorLevel(process.stdout, flags.color), width }));
     return EXIT_OK;
   } catch (err) {
     process.stderr.write(errorLine(err));

@@ -37,5 +37,14 @@ export const SECTION_LABEL = /^[\p{Lu}][\p{L}&' -]{1,30}$/u;
 export const DATELINE =
   /^((?:[\p{Lu}][\p{Lu}.'’-]*)(?: [\p{Lu}][\p{Lu}.'’-]*){0,3}(?:, [\p{L}][\p{L}.'’-]*(?: (?:of|the|[\p{Lu}][\p{L}.'’-]*)){0,5}){0,2})(?: ?\(([\p{L} .&-]{1,40})\))? ?[-–—:]{1,2} (?=\S)/u;
 
+/**
+ * A dateline printed in mixed case ("Indianapolis – ", "Kyiv, Ukraine — ",
+ * "Beirut (AFP) — "): only read at the very start of an HTML page's first
+ * paragraph, only before an en or em dash and a new sentence ("Donald Trump — the
+ * president" is no dateline).
+ */
+export const DATELINE_MIXED =
+  /^((?:[\p{Lu}][\p{Ll}'’.-]+)(?: [\p{Lu}][\p{Ll}'’.-]+){0,2}(?:, [\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,2})?)(?: ?\(([\p{L} .&-]{1,40})\))?\s?[–—]\s(?=[\p{Lu}\d"“‘'])/u;
+
 /** Characters that make a line blank in pasted text (non-breaking and zero-width spaces). */
 export const BLANKISH = /^[\s\u00a0\u200b\u2007\u202f\ufeff]*$/;

@@ -1,24 +1,80 @@
 /**
- * The story's time zone: the zone of the place the story is about (the
- * dateline's place, else the most mentioned place with a zone), and its UTC
- * offset at a given instant computed from Intl's time-zone data.
+ * The story's time zone: the zone of the place the story is about, and its
+ * UTC offset at a given instant computed from Intl's time-zone data.
+ *
+ * The place the story is about: the zone whose cities, regions and
+ * neighborhoods the body mentions most (a dateline place counts as a mention
+ * and a half, a landmark as half); else the dateline's place; else the most
+ * mentioned country (a country's zone is its capital's).
  */
 import type { Place } from '../schema.js';
+import { placeKey } from './gazetteer.js';
+
+/** Weight of a body mention by the place's type. */
+const MENTION_WEIGHT: Partial<Record<Place['type'], number>> = { city: 1, region: 1, neighborhood: 1, landmark: 0.5 };
+/** What a dateline place adds: it says where the reporter is. */
+const DATELINE_WEIGHT = 1.5;
 
 export function storyTimezone(places: Place[], dateline: { text: string } | null): string | null {
-  void dateline;
-  let best: Place | null = null;
+  const datelineKeys = new Set(
+    (dateline?.text ?? '')
+      .replace(/\([^)]*\)/g, '')
+      .split(',')
+      .map((p) => placeKey(p))
+      .filter((k) => k.length > 1),
+  );
+  const isDateline = (p: Place) => [p.name, ...p.aliases].some((n) => datelineKeys.has(placeKey(n)));
+
+  const byZone = new Map<string, { weight: number; first: number }>();
+  let datelineZone: string | null = null;
   for (const p of places) {
     if (!p.timezone) continue;
-    if (!best || p.mentions.length > best.mentions.length) best = p;
+    const onDateline = isDateline(p);
+    if (onDateline && !datelineZone && p.type !== 'country') datelineZone = p.timezone;
+    const w = MENTION_WEIGHT[p.type];
+    if (w === undefined) continue;
+    const weight = p.mentions.length * w + (onDateline ? DATELINE_WEIGHT : 0);
+    if (weight === 0) continue;
+    const first = p.mentions[0]?.start ?? -1;
+    const z = byZone.get(p.timezone);
+    if (z) {
+      z.weight += weight;
+      z.first = Math.min(z.first, first);
+    } else byZone.set(p.timezone, { weight, first });
   }
-  return best?.timezone ?? null;
+  let best: string | null = null;
+  let bestW = 0;
+  let bestFirst = Infinity;
+  for (const [zone, { weight, first }] of byZone) {
+    if (weight > bestW || (weight === bestW && first < bestFirst)) {
+      best = zone;
+      bestW = weight;
+      bestFirst = first;
+    }
+  }
+  if (best) return best;
+  if (datelineZone) return datelineZone;
+  let country: Place | null = null;
+  for (const p of places) {
+    if (p.type !== 'country' || !p.timezone) continue;
+    if (!country || p.mentions.length > country.mentions.length) country = p;
+  }
+  return country?.timezone ?? null;
 }
 
-/** "+03:00" for a zone at an instant. */
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * "+03:00": the UTC offset of an IANA zone at an instant, from Intl's zone
+ * data (one formatter per zone, reused: building one costs more than a parse).
+ */
 export function utcOffset(timezone: string, at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: timezone, timeZoneName: 'longOffset' }).formatToParts(at);
-  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  let f = offsetFormats.get(timezone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: timezone, timeZoneName: 'longOffset' });
+    offsetFormats.set(timezone, f);
+  }
+  const name = f.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
   const m = /GMT([+-]\d{2}):?(\d{2})?/.exec(name);
   return m ? `${m[1]}:${m[2] ?? '00'}` : '+00:00';
 }

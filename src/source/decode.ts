@@ -24,8 +24,9 @@ export interface Decoded {
   from: 'bom' | 'http' | 'meta' | 'utf-8' | 'utf-16' | 'guess' | 'fallback';
 }
 
-/** Largest input accepted, in bytes, also after decompression. */
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+import { DEFAULT_MAX_BYTES } from '../limits.js';
+
+export { DEFAULT_MAX_BYTES };
 /** How far into the bytes the <meta charset> prescan looks (browsers: 1024; many pages put it later). */
 const META_PRESCAN_BYTES = 8192;
 /** How many bytes the binary check and chardet look at. */

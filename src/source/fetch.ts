@@ -10,7 +10,8 @@
  */
 import { NewsxError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { charsetFromContentType, DEFAULT_MAX_BYTES } from './decode.js';
+import { charsetFromContentType } from './decode.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../limits.js';
 
 export interface FetchOptions {
   /** Milliseconds for the whole request, body included. Default 20 s. */
@@ -34,7 +35,7 @@ export interface Fetched {
   redirects: string[];
 }
 
-export const DEFAULT_TIMEOUT_MS = 20_000;
+export { DEFAULT_TIMEOUT_MS };
 export const DEFAULT_MAX_REDIRECTS = 10;
 export const USER_AGENT = `newsx/${VERSION} (news article extractor; +https://www.npmjs.com/package/newsx)`;
 /** setTimeout's largest delay; larger values fire at once. */

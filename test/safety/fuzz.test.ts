@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { load } from 'cheerio/slim';
 import { extract, limitParagraphs } from '../../src/pipeline.js';
 import { buildDocument } from '../../src/document/document.js';
-import { limitNesting } from '../../src/page/dom.js';
+import { limitNesting } from '../../src/page/html/load.js';
 import { bytesToSource } from '../../src/source/read.js';
 import { NewsxError } from '../../src/errors.js';
 import { outcome, INPUT_ERROR_CODES } from '../helpers/result.js';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { DEFAULT_MAX_CHARS, extract, limitParagraphs } from '../../src/pipeline.js';
 import { readSource } from '../../src/source/read.js';
-import { capDepth, limitNesting, MAX_DOM_DEPTH, textBlocks } from '../../src/page/dom.js';
+import { capDepth, limitNesting, MAX_DOM_DEPTH, textBlocks } from '../../src/page/html/load.js';
 import { load } from 'cheerio/slim';
 import { outcome } from '../helpers/result.js';
 import { ensureBuilt, expectJson, expectOneLineError, runCli } from '../helpers/cli.js';

@@ -1,7 +1,555 @@
-/** Actors: people, organizations, groups and countries acting. (First version pending.) */
+/**
+ * Actors: people, organizations, groups and countries acting as
+ * governments. The steps, in order:
+ *   1. tokens      words of the shared compromise parse, with offsets (tokens.ts)
+ *   2. chunks      runs of capitalised words (candidates.ts)
+ *   3. candidates  what each chunk is, with roles (candidates.ts, roles.ts)
+ *   4. groups      "Kurdish-led forces" (candidates.ts)
+ *   5. entities    candidates merged into one entity per actor (resolve/aliases.ts):
+ *                  persons, organizations (acronyms, ministries, suffixes),
+ *                  countries and governments, surnames and unknown names,
+ *                  back-references ("the ministry")
+ *   6. output      names, aliases, roles, mentions, ids in order of first mention
+ */
 import type { ExtractContext } from '../context.js';
+import { mention } from '../context.js';
 import type { Actor } from '../../schema.js';
+import { buildTokens, breakAfter, type Token } from './tokens.js';
+import { analyzeChunk, buildLookups, findChunks, findGroups, type Candidate, type ChunkContext } from './candidates.js';
+import {
+  FACILITY_HEADS,
+  LOCATIVE_PREPOSITIONS,
+  ORG_BACKREFS,
+  ORG_HEAD_SYNONYMS,
+  PARTY_OBJECT_VERBS,
+  PARTY_PREP_VERBS,
+  PERSON_BACKREFS,
+  SPEECH_VERBS,
+  STANCE_NOUNS,
+  TITLE_HEADS,
+  UTILITY_WORDS,
+} from './actors.rules.js';
+import { COUNTRIES } from './lexicon/countries.js';
+import { knownOrg, ACRONYM_EXPANSIONS } from './lexicon/organizations.js';
+import {
+  abbreviates,
+  addMention,
+  addRole,
+  chooseName,
+  editDistance,
+  mergeInto,
+  newEntity,
+  normName,
+  surnameForms,
+  type Entity,
+  type EntityMention,
+} from '../../resolve/aliases.js';
 
-export function extractActors(_ctx: ExtractContext): Actor[] {
-  return [];
+const CREDIT_LINE = /\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b|\bcontributed reporting\b|^\(?(?:AP|Reuters|AFP|Getty) Photo\b/i;
+
+const TITLE_ABBREVIATIONS: Record<string, string> = { 'gov.': 'governor', 'sen.': 'senator', 'rep.': 'representative', 'gen.': 'general', 'lt.': 'lieutenant', 'col.': 'colonel', 'amb.': 'ambassador', 'pres.': 'president', 'supt.': 'superintendent' };
+
+const COUNTRY_BY_CODE = new Map(COUNTRIES.map((c) => [c.code, c]));
+const demonymOf = (code: string) => COUNTRY_BY_CODE.get(code)?.demonyms[0];
+
+export function extractActors(ctx: ExtractContext): Actor[] {
+  const src = ctx.doc.text;
+  if (!src.trim()) return [];
+  const tokens = buildTokens(ctx);
+  const look = buildLookups(tokens);
+  const cx: ChunkContext = { src, tokens, look };
+
+  // steps 2-4
+  const cands: Candidate[] = [];
+  for (const [a, b] of findChunks(tokens)) cands.push(...analyzeChunk(cx, a, b));
+  const groups = findGroups(cx);
+  // a group phrase covers the chunks inside it ("Asayish" in parentheses is re-found as a chunk)
+  const covered = new Set(groups.map((g) => g.start));
+  cands.push(...groups);
+  cands.sort((x, y) => x.start - y.start || y.end - x.end);
+  // credit lines ("Associated Press writers ... contributed to this report") name no actors
+  const credits = ctx.doc.sentences.filter((s) => CREDIT_LINE.test(src.slice(s.start, s.end)));
+  const inCredit = (c: Candidate) => credits.some((s) => c.start >= s.start && c.end <= s.end);
+  const seen = new Set<string>();
+  const unique = cands.filter((c) => {
+    if (inCredit(c)) return false;
+    const k = `${c.start}:${c.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return !(covered.has(c.start) && c.kind === 'unknown');
+  });
+  for (const c of unique) {
+    if (c.kind !== 'country' && c.kind !== 'capital') continue;
+    c.acting = isActing(tokens, c);
+    if (c.acting) c.rule += ':acting';
+  }
+
+  const entities = resolve(cx, unique);
+  backReferences(cx, entities);
+  return output(ctx, entities);
+}
+
+/** Does the mention show a country or capital acting: a subject, a stance's owner, a party addressed? */
+export function isActing(tokens: Token[], c: Candidate): boolean {
+  const last = tokens[c.last]!;
+  const prev = tokens[c.first - 1];
+  const prev2 = tokens[c.first - 2];
+  // possessor or modifier of a stance: "the UK's position", "Washington's move", "the US decision"
+  let k = c.last + 1;
+  while (k < tokens.length && tokens[k]!.tags.has('Adjective') && !tokens[k]!.tags.has('Noun') && k - c.last < 3) k++;
+  const n = tokens[k];
+  if (n && n.sent === last.sent && STANCE_NOUNS.has(n.lower) && !breakAfter(last) || n && last.poss && STANCE_NOUNS.has(n.lower)) return true;
+  if (last.poss) return false;
+  // "the US to act", "for Ukraine to launch"
+  const after = tokens[c.last + 1];
+  if (after && !breakAfter(last) && after.lower === 'to' && tokens[c.last + 2]?.tags.has('Verb') && tokens[c.last + 2]!.tags.has('Infinitive')) return true;
+  // party addressed: "accused the UK", "talking to Ukraine"
+  const p = prev?.lower === 'the' ? prev2 : prev;
+  const pp = p ? tokens[p.i - 1] : undefined;
+  if (p && !breakAfter(p) && PARTY_OBJECT_VERBS.has(p.lower)) return true;
+  if (p && pp && !breakAfter(pp) && ['to', 'with'].includes(p.lower) && PARTY_PREP_VERBS.has(pp.lower)) return true;
+  // coordinated with an earlier party: "accused the UK and the US"
+  if (p && p.lower === 'and') {
+    let j = p.i - 1;
+    while (j >= 0 && j > p.i - 5 && tokens[j]!.cap) j--;
+    if (tokens[j]?.lower === 'the') j--;
+    const v = tokens[j];
+    if (v && PARTY_OBJECT_VERBS.has(v.lower)) return true;
+  }
+  // passive agent: "was criticised by Israel"
+  if (p && p.lower === 'by' && pp && pp.tags.has('Verb')) return true;
+  // subject: the next verb, past auxiliaries, adverbs, "and <name>", a dash
+  k = c.last + 1;
+  let prevTok = last;
+  for (let steps = 0; k < tokens.length && steps < 8; steps++, k++) {
+    const t = tokens[k]!;
+    const brk = prevTok.post.trim();
+    if (brk && brk !== '-' && brk !== '\u2013' && brk !== '\u2014' && brk !== ',') return false;
+    if (t.sent !== last.sent) return false;
+    if (t.lower === 'and' || t.cap && !t.tags.has('Verb')) {
+      prevTok = t;
+      continue;
+    }
+    if (t.tags.has('Adverb') || t.lower === 'the' || t.lower === 'however' || t.lower === 'also' || t.lower === 'has' || t.lower === 'have' || t.lower === 'had') {
+      prevTok = t;
+      continue;
+    }
+    if (t.tags.has('Verb')) {
+      if (brk === ',' && !t.tags.has('Gerund')) return false;
+      // "the US military", "US troops" are nouns; a copula with a noun after is not acting ("is a member")
+      if (t.tags.has('Copula') && tokens[k + 1]?.tags.has('Determiner')) return false;
+      if (t.tags.has('PastTense') && prev?.lower !== 'the' && tokens[c.first - 1]?.tags.has('Preposition') && prev?.lower !== 'with') return false;
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+interface Work {
+  persons: Entity[];
+  orgs: Entity[];
+  groups: Entity[];
+  countries: Map<string, { entity: Entity; acting: boolean }>;
+  governments: Map<string, Entity>;
+  capitals: Map<string, EntityMention[]>;
+}
+
+function em(c: Candidate, surface = c.name): EntityMention {
+  return { start: c.start, end: c.end, rule: c.rule, surface };
+}
+
+function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
+  const { tokens } = cx;
+  const w: Work = { persons: [], orgs: [], groups: [], countries: new Map(), governments: new Map(), capitals: new Map() };
+  const pending: Candidate[] = [];
+  const acronyms: Candidate[] = [];
+
+  // persons with a full name, organizations, countries, governments, groups
+  for (const c of cands) {
+    switch (c.kind) {
+      case 'person': {
+        if (c.name.split(/\s+/).length >= 2) {
+          const key = normName(c.name);
+          let e = w.persons.find((p) => normName(p.name) === key || [...p.names.keys()].some((n) => normName(n) === key));
+          if (!e) w.persons.push((e = newEntity('person', em(c))));
+          else addMention(e, em(c));
+          for (const r of c.roles) addRole(e, r);
+        } else pending.push(c);
+        break;
+      }
+      case 'org': {
+        const known = knownOrg(c.name);
+        const e = newEntity('organization', em(c), { head: c.head, country: c.country, subject: c.subject });
+        if (known) e.knownAs = known.name;
+        if (c.ofForm) e.ofForms.push(c.name.replace(/^(?:\S+\s+)(?=Ministry|Department)/, ''));
+        if (c.descriptive) {
+          e.canonical = c.name;
+          addMention(e, { start: c.start, end: c.end, rule: c.rule, surface: c.descriptive });
+          e.mentions = e.mentions.filter((m) => m.surface !== c.descriptive || m.start !== c.start);
+          e.names.set(c.descriptive, 1);
+        }
+        if (c.alias) e.canonical = c.alias;
+        addOrg(w, e);
+        break;
+      }
+      case 'group': {
+        const key = normName(c.name);
+        const e = w.groups.find((g) => normName(g.name) === key);
+        if (e) addMention(e, em(c));
+        else w.groups.push(newEntity('group', em(c)));
+        break;
+      }
+      case 'government': {
+        const code = c.country!;
+        const g = w.governments.get(code);
+        const m = em(c);
+        if (g) addMention(g, m);
+        else w.governments.set(code, newEntity('organization', m, { country: code, head: 'government' }));
+        break;
+      }
+      case 'country': {
+        const code = c.country!;
+        const cur = w.countries.get(code);
+        const country = COUNTRY_BY_CODE.get(code)!;
+        if (cur) {
+          addMention(cur.entity, em(c));
+          cur.acting ||= c.acting === true;
+        } else w.countries.set(code, { entity: newEntity('country', em(c), { country: code, canonical: country.name }), acting: c.acting === true });
+        break;
+      }
+      case 'capital': {
+        const list = w.capitals.get(c.country!) ?? [];
+        list.push(em(c));
+        w.capitals.set(c.country!, list);
+        break;
+      }
+      case 'acronym':
+        acronyms.push(c);
+        break;
+      case 'unknown':
+        pending.push(c);
+        break;
+    }
+  }
+
+  mergeOrganizations(w);
+
+  // acronyms and single names, in text order: an acronym's expansion, an organization's
+  // name, a person's surname; otherwise an organization or a person by the cues around it
+  const rest = [...acronyms, ...pending].sort((x, y) => x.start - y.start);
+  const late: Candidate[] = [];
+  for (const c of rest) {
+    const target = resolveName(w, tokens, c);
+    if (target) {
+      addMention(target, em(c));
+      for (const r of c.roles) addRole(target, r);
+    } else late.push(c);
+  }
+  for (const c of late) {
+    // an earlier fallback may have created the actor this one names
+    const target = resolveName(w, tokens, c);
+    if (target) {
+      addMention(target, em(c));
+      for (const r of c.roles) addRole(target, r);
+      continue;
+    }
+    const next = tokens[c.last + 1];
+    const last = tokens[c.last]!;
+    const verbNext = next !== undefined && !breakAfter(last) && SPEECH_VERBS.has(next.lower) && next.tags.has('Verb');
+    if (c.kind === 'acronym') {
+      // an unexplained acronym that acts or heads a role ("SDF Commander", "CPUC President")
+      const roleNext = next !== undefined && !breakAfter(last) && TITLE_HEADS.has(next.lower);
+      if (verbNext || roleNext || c.rule.startsWith('title-prefix') || acronyms.filter((a) => a.name === c.name).length >= 2) addOrg(w, newEntity('organization', em(c), { head: '' }));
+      continue;
+    }
+    if (c.company) {
+      addOrg(w, newEntity('organization', em(c), { head: '' }));
+      continue;
+    }
+    const orgCue = next !== undefined && !breakAfter(last) && !next.cap && ORG_AFFILIATION.test(next.lower);
+    const possCue = last.poss && next !== undefined && !next.cap && ORG_AFFILIATION.test(next.lower);
+    if (c.kind === 'person' || c.evidence === 'title' || c.evidence === 'honorific' || (c.evidence === 'person-tags' && !orgCue && !possCue)) {
+      const e = newEntity('person', em(c));
+      for (const r of c.roles) addRole(e, r);
+      w.persons.push(e);
+      continue;
+    }
+    // "a spokesman for Greenpeace", "a professor at Harvard": the employer of a title
+    const p1 = tokens[c.first - 1];
+    const p2 = tokens[c.first - 2];
+    const employer = p1 !== undefined && p2 !== undefined && /^(for|at|of|with)$/.test(p1.lower) && !breakAfter(p2) && !breakAfter(p1) && TITLE_HEADS.has(p2.lower) && !last.tags.has('Place');
+    if (c.name.split(/\s+/).length === 1 && (orgCue || possCue || verbNext || employer)) addOrg(w, newEntity('organization', em(c), { head: '' }));
+  }
+
+  // countries, capitals and governments
+  const entities: Entity[] = [...w.persons, ...w.orgs, ...w.groups];
+  const codes = new Set([...w.countries.keys(), ...w.governments.keys(), ...w.capitals.keys()]);
+  for (const code of codes) {
+    const country = w.countries.get(code);
+    const gov = w.governments.get(code);
+    const caps = w.capitals.get(code) ?? [];
+    const capActing = caps.some((m) => m.rule.endsWith(':acting'));
+    const countryActs = (country?.acting ?? false) || (capActing && !gov);
+    // a government named only by "<country> state forces" is a group when no government is named
+    if (countryActs) {
+      const e = country?.entity ?? newEntity('country', caps[0]!, { country: code, canonical: COUNTRY_BY_CODE.get(code)!.name });
+      if (country) e.canonical = COUNTRY_BY_CODE.get(code)!.name;
+      for (const m of caps) addMention(e, m);
+      if (gov) mergeInto(e, gov);
+      e.type = 'country';
+      e.canonical = COUNTRY_BY_CODE.get(code)!.name;
+      entities.push(e);
+    } else if (gov) {
+      const govForms = [...gov.names.keys()].filter((n) => /government|regime/i.test(n));
+      if (govForms.length === 0) {
+        gov.type = 'group';
+      } else {
+        // prefer "Syrian government" to "Damascus government"
+        const dem = demonymOf(code);
+        gov.canonical = govForms.find((f) => dem && f.toLowerCase().startsWith(dem.toLowerCase())) ?? govForms.sort((a, b) => b.length - a.length)[0];
+      }
+      for (const m of caps) if (!isLocative(tokens, m.start)) addMention(gov, m);
+      entities.push(gov);
+    }
+  }
+
+  // facilities that only appear as places ("teacher at Richmond High School")
+  return entities.filter((e) => {
+    if (e.type !== 'organization' || !e.head || !FACILITY_HEADS.has(e.head)) return true;
+    return e.mentions.some((m) => !isLocative(tokens, m.start));
+  });
+}
+
+function isLocative(tokens: Token[], start: number): boolean {
+  const i = tokenIndexAt(tokens, start);
+  if (i <= 0) return false;
+  let p = tokens[i - 1]!;
+  if (p.lower === 'the' && i >= 2) p = tokens[i - 2]!;
+  if (/^(eastern|western|northern|southern|central)$/.test(p.lower) && tokens[p.i - 1]) p = tokens[p.i - 1]!;
+  return LOCATIVE_PREPOSITIONS.has(p.lower) && !breakAfter(p);
+}
+
+function tokenIndexAt(tokens: Token[], start: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < start) lo = mid + 1;
+    else if (tokens[mid]!.start > start) hi = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+const ORG_AFFILIATION = /^(spokesman|spokeswoman|spokesperson|co-founder|founder|editor|editor-in-chief|ceo|chairman|chief|officials|official|executives|executive|members|fighters|leader|leaders|commander|employees|board|shareholders|principal|senior|president|lawyers)$/;
+
+/** The entity an acronym or a single name refers to, if any was found. */
+function resolveName(w: Work, tokens: Token[], c: Candidate): Entity | undefined {
+  const key = normName(c.name);
+  const prevTok = tokens[c.first - 1];
+  const isAcronymLike = c.kind === 'acronym' || /^\p{Lu}[\p{Lu}&.]+$/u.test(c.name);
+  // "Syrian Democratic Forces (SDF)"
+  if (isAcronymLike && prevTok && (/\(\s*$/.test(prevTok.post) || /\($/.test(tokens[c.first]!.pre))) {
+    const t = w.orgs.find((o) => o.mentions.some((m) => m.end === prevTok.end || m.end === prevTok.start + prevTok.base.length));
+    if (t) return t;
+  }
+  if (isAcronymLike) {
+    const expansion = ACRONYM_EXPANSIONS.get(c.name.replace(/\./g, ''));
+    if (expansion) {
+      const t = w.orgs.find((o) => [...o.names.keys()].some((n) => normName(n) === normName(expansion)));
+      if (t) return t;
+    }
+    const t = w.orgs.find((o) => [...o.names.keys()].some((n) => n.length > c.name.length && abbreviates(c.name, n)));
+    if (t) return t;
+  }
+  const org = w.orgs.find((o) => [...o.names.keys()].some((n) => normName(n) === key) || (o.canonical !== undefined && normName(o.canonical) === key));
+  if (org) return org;
+  if (c.kind === 'acronym') return undefined;
+  const person = findPersonBySurname(w.persons, key) ?? w.persons.find((p) => [...p.names.keys()].some((n) => normName(n) === key));
+  if (person) return person;
+  // a family name written first ("Liu Xiaming" ... "Liu")
+  const t0 = tokens[c.first]!;
+  if (c.first === c.last && !t0.tags.has('FirstName')) {
+    const firsts = w.persons.filter((p) => [...p.names.keys()].some((n) => n.split(/\s+/).length === 2 && n.split(/\s+/)[0]!.toLowerCase() === key));
+    if (firsts.length === 1) return firsts[0];
+  }
+  return undefined;
+}
+
+function findPersonBySurname(persons: Entity[], single: string): Entity | undefined {
+  const s = single.toLowerCase();
+  const hits = persons.filter((p) => [...p.names.keys()].some((n) => surnameForms(n).includes(s)));
+  if (hits.length) return hits.sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start)[0];
+  if (s.length >= 6) {
+    const fuzzy = persons.filter((p) => [...p.names.keys()].some((n) => surnameForms(n).some((f) => f.length >= 6 && editDistance(f, s, 1) <= 1)));
+    if (fuzzy.length === 1) return fuzzy[0];
+  }
+  return undefined;
+}
+
+/** Put an organization with the same name, or the same national body, into one entity. */
+function addOrg(w: Work, e: Entity): void {
+  const key = normName(e.name);
+  const known = e.knownAs ?? knownOrg(e.name)?.name;
+  const same = w.orgs.find(
+    (o) =>
+      [...o.names.keys()].some((n) => normName(n) === key || (known !== undefined && normName(n) === normName(known))) ||
+      (o.canonical && normName(o.canonical) === key) ||
+      (known !== undefined && (o.knownAs ?? knownOrg(o.name)?.name) === known),
+  );
+  if (same) {
+    mergeInto(same, e);
+    return;
+  }
+  w.orgs.push(e);
+}
+
+function headClass(h: string | undefined): string {
+  return h ? (ORG_HEAD_SYNONYMS[h] ?? h) : '';
+}
+
+function normSubject(s: string | undefined): string {
+  return (s ?? '').replace(/\bdefence\b/, 'defense').replace(/\baffairs\b/, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Ministries and armed forces by (country, head, subject); names that end another's name; expanded acronyms. */
+function mergeOrganizations(w: Work): void {
+  const orgs = w.orgs;
+  const removed = new Set<Entity>();
+  const expand = (n: string) => normName(n).replace(/^([a-z.]+)\s/, (m, a: string) => {
+    const x = ACRONYM_EXPANSIONS.get(a.replace(/\./g, '').toUpperCase());
+    return x ? `${x.toLowerCase()} ` : m;
+  });
+  for (let i = 0; i < orgs.length; i++) {
+    const a = orgs[i]!;
+    if (removed.has(a)) continue;
+    for (let j = 0; j < orgs.length; j++) {
+      const b = orgs[j]!;
+      if (i === j || removed.has(b) || removed.has(a)) continue;
+      // same national body: "Syrian defense ministry" / "Ministry of Defense"; "Syrian army" / "Syrian military"
+      const hc = headClass(a.head);
+      if (hc && hc === headClass(b.head) && ['ministry', 'department', 'military', 'office'].includes(hc) && normSubject(a.subject) === normSubject(b.subject)) {
+        if (a.country && b.country && a.country !== b.country) continue;
+        if (!a.country && !b.country && hc === 'military') continue;
+        if (hc === 'military' && (!a.country || !b.country)) continue;
+        const keep = a.country ? a : b;
+        const drop = keep === a ? b : a;
+        // several national ministries with this subject: an unmarked one stays apart
+        if (!drop.country && orgs.filter((o) => !removed.has(o) && o !== drop && headClass(o.head) === hc && normSubject(o.subject) === normSubject(drop.subject) && o.country).length > 1) continue;
+        mergeInto(keep, drop);
+        removed.add(drop);
+        continue;
+      }
+      // "Security Council" ends "UN Security Council"; "UN High Commissioner" = "United Nations High Commissioner"
+      const an = [...a.names.keys()].map(expand);
+      const bn = [...b.names.keys()].map(expand);
+      const aEndsB = an.some((x) => bn.some((y) => x !== y && y.endsWith(` ${x}`) && x.split(' ').length >= 2));
+      const equal = an.some((x) => bn.includes(x));
+      if (equal || aEndsB) {
+        // a unique longer name only
+        const others = orgs.filter((o) => o !== a && !removed.has(o) && [...o.names.keys()].map(expand).some((y) => an.some((x) => y.endsWith(` ${x}`) || y === x)));
+        if (!equal && others.length > 1) continue;
+        mergeInto(b, a);
+        removed.add(a);
+      }
+    }
+  }
+  w.orgs = orgs.filter((o) => !removed.has(o));
+}
+
+/** The categories "the <noun>" can point to for an entity: "org:ministry", "utility", "person:envoy". */
+function backrefCategories(e: Entity): string[] {
+  const cats: string[] = [];
+  if (e.type === 'person') {
+    for (const r of e.roles) for (const w of r.toLowerCase().split(/[\s-]+/)) cats.push(`person:${TITLE_ABBREVIATIONS[w] ?? w}`);
+    return cats;
+  }
+  if (e.type !== 'organization' && e.type !== 'group') return cats;
+  if (e.head !== undefined) cats.push(`org:${e.head}`, `org:${headClass(e.head)}`);
+  const isUtility = [...e.names.keys()].some((n) => n.split(/[\s&]+/).some((x) => UTILITY_WORDS.has(x.toLowerCase())));
+  if (isUtility) cats.push('org:utility');
+  if (e.type === 'group') cats.push('org:group');
+  if (e.head === '' || isUtility) cats.push('company');
+  return cats;
+}
+
+/** "the ministry", "the agency", "the utility", "the envoy": the nearest preceding fitting actor. One sweep in text order. */
+function backReferences(cx: ChunkContext, entities: Entity[]): void {
+  const { tokens, src } = cx;
+  const events: Array<{ start: number; entity: Entity; cats: string[] }> = [];
+  for (const e of entities) {
+    const cats = backrefCategories(e);
+    if (cats.length) for (const m of e.mentions) events.push({ start: m.start, entity: e, cats });
+  }
+  events.sort((x, y) => x.start - y.start);
+  const latest = new Map<string, { entity: Entity; pos: number }>();
+  let ev = 0;
+  const found: Array<{ entity: Entity; m: EntityMention; role?: string }> = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const the = tokens[i]!;
+    const noun = tokens[i + 1]!;
+    while (ev < events.length && events[ev]!.start < noun.start) {
+      const x = events[ev++]!;
+      for (const c of x.cats) latest.set(c, { entity: x.entity, pos: x.start });
+    }
+    if (the.lower !== 'the' || breakAfter(the) || noun.cap) continue;
+    const after = tokens[i + 2];
+    if (after && !breakAfter(noun) && (after.cap || after.lower === 'of' || (after.tags.has('Noun') && !after.tags.has('Verb')))) continue;
+    const orgHeads = ORG_BACKREFS[noun.lower];
+    let best: { entity: Entity; pos: number } | undefined;
+    const consider = (cat: string) => {
+      const x = latest.get(cat);
+      if (x && (!best || x.pos > best.pos)) best = x;
+    };
+    if (orgHeads) {
+      for (const h of orgHeads) consider(`org:${h}`);
+      if (noun.lower === 'company') consider('company');
+      if (noun.lower === 'group') consider('org:group');
+    } else if (PERSON_BACKREFS.has(noun.lower)) consider(`person:${noun.lower}`);
+    if (!best) continue;
+    const m = { start: the.start, end: noun.start + noun.base.length, rule: `backref:the-${noun.lower}`, surface: src.slice(the.start, noun.start + noun.base.length) };
+    found.push({ entity: (best as { entity: Entity }).entity, m, role: PERSON_BACKREFS.has(noun.lower) && !orgHeads ? noun.lower : undefined });
+  }
+  for (const f of found) {
+    addMention(f.entity, f.m);
+    if (f.role) addRole(f.entity, f.role);
+  }
+}
+
+function output(ctx: ExtractContext, entities: Entity[]): Actor[] {
+  const list = entities
+    .filter((e) => e.mentions.length > 0)
+    .map((e) => {
+      e.mentions.sort((a, b) => a.start - b.start);
+      const name = chooseName(e, demonymOf);
+      const aliases: string[] = [];
+      const seen = new Set([normName(name)]);
+      for (const m of e.mentions) {
+        const k = normName(m.surface);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        aliases.push(m.surface.replace(/^the\s+(?=\p{Lu})/u, ''));
+      }
+      for (const n of e.names.keys()) {
+        const k = normName(n);
+        if (!seen.has(k)) {
+          seen.add(k);
+          aliases.push(n);
+        }
+      }
+      return {
+        first: e.mentions[0]!.start,
+        actor: {
+          id: '',
+          name,
+          type: e.type,
+          aliases,
+          roles: e.roles,
+          mentions: e.mentions.map((m) => mention(ctx.doc, m.start, m.end, m.rule)),
+        } satisfies Actor,
+      };
+    })
+    .sort((a, b) => a.first - b.first);
+  return list.map((x, i) => ({ ...x.actor, id: `a${i + 1}` }));
 }

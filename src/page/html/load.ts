@@ -13,7 +13,8 @@
  *    text, or one text node inside a paragraph.
  * Real pages nest 20-80 deep; nothing there changes.
  *
- * Use loadHtml() instead of cheerio's load() everywhere in src/page.
+ * Use loadHtml() instead of cheerio's load() everywhere in src/page. (html/dom.ts
+ * has the helpers that walk the loaded tree.)
  */
 import { load, type CheerioAPI } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
@@ -287,22 +288,3 @@ function flattenInto($: CheerioAPI, el: Element): void {
   else $el.html(blocks.map((b) => `<p>${escapeHtml(b)}</p>`).join(''));
 }
 
-/**
- * Elements under `root` (not root itself) that pass `test`, in document
- * order, without recursion. Use this rather than cheerio's .find() from a
- * wide element: .find() searches from each child and then sorts the matches
- * by document position, O(n^2) for 100,000 sibling paragraphs (20 s);
- * `$('body p')` from the document root is fine.
- */
-export function findAll(root: AnyNode, test: (el: Element) => boolean): Element[] {
-  const out: Element[] = [];
-  if (!('children' in root)) return out;
-  const stack: AnyNode[] = [...root.children].reverse();
-  while (stack.length) {
-    const node = stack.pop()!;
-    if (!isElement(node)) continue;
-    if (test(node)) out.push(node);
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-  }
-  return out;
-}

@@ -1,0 +1,627 @@
+/**
+ * Step 2 and 3: proper-name chunks (runs of capitalised words, joined by
+ * "of", "for the", "&", name particles) and what each is: a person (with the
+ * roles written around it), an organization, a country or capital, a group,
+ * or a name to resolve later (a surname, an acronym).
+ */
+import nlp from 'compromise';
+import type { Token } from './tokens.js';
+import { breakAfter } from './tokens.js';
+import {
+  CAPITALIZED_TITLES,
+  FACILITY_HEADS,
+  FUNCTION_WORDS,
+  GROUP_HEADS,
+  GROUP_INNER,
+  GROUP_MODIFIER_SUFFIXES,
+  HONORIFICS,
+  INSTITUTIONS,
+  LOCATIVE_PREPOSITIONS,
+  LOWER_ORG_HEADS,
+  NON_ACTOR_ADJECTIVES,
+  COMMON_ACRONYMS,
+  MINISTRY_SUBJECTS,
+  NAME_CONNECTORS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  ORG_HEADS,
+  PLACE_HEADS,
+  TITLE_HEADS,
+} from './actors.rules.js';
+import { countryByCapital, countryByDemonym, countryByName, type CountryEntry } from './lexicon/countries.js';
+import { knownOrg } from './lexicon/organizations.js';
+import { GIVEN_NAMES } from './lexicon/names.js';
+import { appositionAfter, isTitleHead, roleBefore, roleText } from './roles.js';
+
+export type CandidateKind =
+  | 'person'
+  | 'org'
+  | 'country'
+  | 'capital'
+  | 'government'
+  | 'group'
+  | 'acronym'
+  | 'unknown';
+
+export interface Candidate {
+  kind: CandidateKind;
+  /** the name as written (without title, "the", possessive) */
+  name: string;
+  /** token span [first, last] and text offsets */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+  rule: string;
+  roles: string[];
+  /** for countries, capitals, governments and national bodies: ISO code */
+  country?: string;
+  /** organization head word, lower case ("ministry", "forces", "government") */
+  head?: string;
+  /** ministry subject ("defense") */
+  subject?: string;
+  /** the surface form used as the name of a title-case construction, e.g. "Ministry of Defense" */
+  ofForm?: boolean;
+  /** a person name given with a title or honorific ("President Trump"), or an organization named right before its acronym */
+  alias?: string;
+  /** a descriptive phrase that names the same actor ("Kurdish-led security forces" for "Asayish") */
+  descriptive?: string;
+  /** the mention shows the actor acting (subject of a verb, possessor of a stance) */
+  acting?: boolean;
+  /** written like a company ("AT&T", "T-Mobile"): an organization unless it names someone found */
+  company?: boolean;
+  /** evidence strength for persons: title, given name, honorific */
+  evidence?: string;
+}
+
+const COMPASS = new Set(['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'upper', 'lower']);
+const TITLE_MODIFIERS = new Set(['press', 'foreign', 'prime', 'home', 'defense', 'defence', 'interior', 'finance', 'health', 'justice', 'vice', 'deputy', 'chief', 'executive', 'state', 'special', 'senior', 'junior', 'acting', 'former', 'interim', 'general', 'attorney', 'house', 'majority', 'minority']);
+
+export interface Lookups {
+  /** lower-case words seen with a capital away from a sentence start */
+  capitalizedInside: Set<string>;
+  /** lower-case words seen in lower case somewhere */
+  lowerSeen: Set<string>;
+}
+
+export function buildLookups(tokens: Token[]): Lookups {
+  const capitalizedInside = new Set<string>();
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) {
+    if (t.cap && !t.initial) capitalizedInside.add(t.lower);
+    else if (!t.cap) lowerSeen.add(t.lower);
+  }
+  return { capitalizedInside, lowerSeen };
+}
+
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+
+/** A word compromise knows as something other than a name ("smoke", "rights"). */
+export function isCommonWord(lower: string): boolean {
+  const v = LEXICON[lower];
+  if (v === undefined) return false;
+  const tags = Array.isArray(v) ? v : [v];
+  return !tags.some((t) => NAME_TAGS.has(t));
+}
+
+export function isGivenName(t: Token): boolean {
+  const v = LEXICON[t.lower.split('-')[0]!];
+  if (v !== undefined && (Array.isArray(v) ? v : [v]).some((x) => x === 'FirstName' || x === 'MaleName' || x === 'FemaleName')) return true;
+  if (t.tags.has('FirstName')) return true;
+  const parts = t.lower.split('-');
+  return GIVEN_NAMES.has(t.lower) || GIVEN_NAMES.has(parts[0]!);
+}
+
+function isCapTitle(t: Token): boolean {
+  return t.cap && (CAPITALIZED_TITLES.has(t.lower) || (TITLE_HEADS.has(t.lower) && !t.initial));
+}
+
+/** Some sign that a capitalised word at a sentence start is a name, not just a capitalised common word. */
+function hasNameEvidence(t: Token, look: Lookups): boolean {
+  for (const tag of ['Person', 'FirstName', 'LastName', 'Place', 'Country', 'City', 'Organization', 'Honorific']) if (t.tags.has(tag)) return true;
+  if (/^\p{Lu}[\p{Lu}&.\d]+$/u.test(t.base) && t.base.length >= 2) return true;
+  if (look.capitalizedInside.has(t.lower)) return true;
+  if (isGivenName(t) || CAPITALIZED_TITLES.has(t.lower) || HONORIFICS.has(t.lower)) return true;
+  if (countryByName(t.base) || countryByDemonym(t.base) || countryByCapital(t.base) || knownOrg(t.base)) return true;
+  return false;
+}
+
+function isDate(t: Token): boolean {
+  if (t.tags.has('Month') || t.tags.has('WeekDay')) return true;
+  return t.tags.has('Date') && /^(today|yesterday|tomorrow|tonight|now)$/.test(t.lower);
+}
+
+function isHyphenModifier(t: Token): boolean {
+  // "Kurdish-led", "GOP-dominated", "Kurdish-majority": a capitalised word joined to a lower-case one
+  const m = /^(\p{Lu}[\p{L}.&]*)-(\p{Ll}[\p{Ll}-]*)$/u.exec(t.base);
+  return m !== null && !NAME_PARTICLES.has(m[1]!.toLowerCase());
+}
+
+/** Step 2: chunks of capitalised words. Returns [first, last] token pairs. */
+export function findChunks(tokens: Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (!t.cap || isDate(t)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    for (;;) {
+      const cur = tokens[j]!;
+      if (breakAfter(cur)) break;
+      if (cur.poss && !possessiveInside(cur, tokens[j + 1])) break;
+      const next = tokens[j + 1];
+      if (!next || next.sent !== cur.sent || /[([]/.test(next.pre)) break;
+      if (next.cap && !isDate(next)) {
+        j++;
+        continue;
+      }
+      if (NAME_CONNECTORS.has(next.lower) && !next.cap && !breakAfter(next)) {
+        let k = j + 1;
+        // at most "of the", "for the"
+        if (next.lower !== 'the' && tokens[k + 1]?.lower === 'the' && !breakAfter(tokens[k + 1]!)) k++;
+        if (next.lower === 'the') break;
+        const after = tokens[k + 1];
+        if (after && after.cap && !isDate(after) && after.sent === cur.sent && !/[([]/.test(after.pre)) {
+          j = k + 1;
+          continue;
+        }
+      }
+      break;
+    }
+    out.push([i, j]);
+    i = j + 1;
+  }
+  return out;
+}
+
+const POSSESSIVE_INSIDE = new Set(['people', 'governor', 'attorney', 'children', 'women', 'men', 'veterans', 'workers', 'farmers', 'mayor', 'president', 'prosecutor', 'magistrate', 'magistrates', 'king', 'queen', 'st', 'st.', 'lloyd', 'mcdonald', 'macy', 'wendy', 'moody', 'sotheby', 'christie']);
+
+function possessiveInside(t: Token, next: Token | undefined): boolean {
+  return POSSESSIVE_INSIDE.has(t.lower) && next !== undefined && next.cap;
+}
+
+function text(src: string, tokens: Token[], a: number, b: number): string {
+  return src.slice(tokens[a]!.start, tokens[b]!.poss ? tokens[b]!.start + tokens[b]!.base.length : tokens[b]!.end);
+}
+
+function lastWord(t: Token): string {
+  return t.lower.replace(/\.$/, '');
+}
+
+/** Could tokens [a, b] be a person's name? */
+function personShape(tokens: Token[], a: number, b: number): boolean {
+  let words = 0;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    if (NAME_SUFFIXES.has(t.lower) && k > a) continue;
+    if (!t.cap && !NAME_PARTICLES.has(t.lower)) return false;
+    if (/\d/.test(t.base) || /[&/]/.test(t.base)) return false;
+    if (/^[DRI]-\p{Lu}/u.test(t.base)) return false; // party and state: "D-Nev."
+    if (HONORIFICS.has(t.lower) || NON_ACTOR_ADJECTIVES.has(t.lower)) return false;
+    // a name does not start with a verb, preposition or pronoun ("Stop Hillary", "Under Law")
+    if (k === a && !isGivenName(t) && ['Verb', 'Preposition', 'Conjunction', 'Pronoun', 'Determiner', 'Adverb'].some((tag) => t.tags.has(tag)) && !t.tags.has('ProperNoun') && !t.tags.has('Person')) return false;
+    if (k === a && !isGivenName(t) && /^(under|over|stop|free|save|our|no|yes|not|new|old|all|more|equal|first|last|next|great)$/.test(t.lower)) return false;
+    if (t.base.length > 3 && t.base === t.base.toUpperCase() && /\p{Lu}{4}/u.test(t.base)) return false;
+    if (ORG_HEADS.has(lastWord(t)) || PLACE_HEADS.has(lastWord(t)) || (isCapTitle(t) && k === a)) return false;
+    if (countryByName(t.base) || countryByDemonym(t.base)) return false;
+    if (knownOrg(t.base)) return false;
+    words++;
+  }
+  return words >= 1 && words <= 5;
+}
+
+export interface ChunkContext {
+  src: string;
+  tokens: Token[];
+  look: Lookups;
+}
+
+/** Step 3: what a chunk is. May return several candidates (a role's organization and the person). */
+export function analyzeChunk(cx: ChunkContext, first: number, last: number): Candidate[] {
+  const { tokens, look, src } = cx;
+  const out: Candidate[] = [];
+  let s = first;
+  const e = last;
+  // leading words that are not part of a name
+  while (s <= e) {
+    const t = tokens[s]!;
+    if (FUNCTION_WORDS.has(t.lower) && (t.initial || !t.cap || t.lower === 'the')) s++;
+    else if (isHyphenModifier(t)) s++;
+    else if (t.initial && !hasNameEvidence(t, look) && !(s < e && personShape(tokens, s, e) && (saysAround(tokens, s, e) || appositionAfter(tokens, e)))) s++;
+    else break;
+  }
+  if (s > e) return out;
+  // a whole known organization ("Joint Chiefs of Staff") is not a title and a name
+  if (knownOrg(text(src, tokens, s, e))) return analyzeName(cx, s, e, 'chunk');
+
+  // "Carol Lee of the Wall Street Journal": a person, "of", an organization
+  for (let k = s + 2; k < e; k++) {
+    if (tokens[k]!.lower !== 'of' || tokens[k]!.cap) continue;
+    if (isGivenName(tokens[s]!) && personShape(tokens, s, k - 1)) {
+      const right = k + 1 < e && tokens[k + 1]!.lower === 'the' ? k + 2 : k + 1;
+      const orgs = analyzeName(cx, right, e, 'person-of-org').filter((c) => c.kind === 'org' || c.kind === 'acronym' || c.kind === 'unknown');
+      if (orgs.length) return [personCandidate(cx, s, k - 1, 'person-of-org', 'given-name'), ...orgs];
+    }
+    break;
+  }
+
+  // honorific: "Mr Assange", "Ms Persson"
+  let honorific = false;
+  if (HONORIFICS.has(tokens[s]!.lower) && s < e) {
+    honorific = true;
+    s++;
+  }
+
+  // a title inside the chunk: "US Special Envoy for Syria Tom Barrack", "Lt. Col. Alexander Vindman"
+  if (!honorific) {
+    for (let h = s; h < e; h++) {
+      if (!isCapTitle(tokens[h]!) && !(isTitleHead(tokens[h]!) && tokens[h]!.cap && h > s)) continue;
+      let nameStart = h + 1;
+      if (NAME_CONNECTORS.has(tokens[nameStart]!.lower) && !tokens[nameStart]!.cap) {
+        let k = nameStart;
+        while (k <= e && NAME_CONNECTORS.has(tokens[k]!.lower) && !tokens[k]!.cap) k++;
+        while (k <= e && !isGivenName(tokens[k]!) && e - k >= 2) k++;
+        nameStart = k;
+      }
+      if (nameStart > e) break;
+      if (!personShape(tokens, nameStart, e)) continue;
+      if (nameStart > h + 1 && !isGivenName(tokens[nameStart]!) && countTags(tokens, nameStart, e, ['Person', 'FirstName', 'LastName']) === 0 && (e === nameStart || commonWords(tokens, nameStart, e))) continue;
+      if (tokens[nameStart]!.lower === 'of' || tokens[nameStart]!.lower === 'for') continue;
+      // the organization or country named inside the title ("SDF Commander", "Indiana State Teachers Association President")
+      let orgEnd = h - 1;
+      while (orgEnd >= s && (TITLE_MODIFIERS.has(tokens[orgEnd]!.lower) || isCapTitle(tokens[orgEnd]!))) orgEnd--;
+      if (orgEnd >= s) out.push(...analyzeName(cx, s, orgEnd, 'title-prefix'));
+      out.push(personCandidate(cx, nameStart, e, 'title+name', 'title'));
+      return out;
+    }
+  }
+
+  if (honorific) {
+    if (personShape(tokens, s, e)) out.push(personCandidate(cx, s, e, 'honorific+name', 'honorific'));
+    return out;
+  }
+
+  // a place or nationality before a given name: "American Kevin King", "Britain Liu Xiaming"
+  for (let p = s + 1; p < e; p++) {
+    if (!isGivenName(tokens[p]!)) continue;
+    let prefixOk = true;
+    for (let k = s; k < p; k++) {
+      const t = tokens[k]!;
+      if (!(countryByName(t.base) || countryByDemonym(t.base) || t.tags.has('Place') || /^\p{Lu}+$/u.test(t.base))) prefixOk = false;
+    }
+    if (prefixOk && personShape(tokens, p, e)) {
+      out.push(...analyzeName(cx, s, p - 1, 'name-prefix'));
+      out.push(personCandidate(cx, p, e, 'prefix+name', 'given-name'));
+      return out;
+    }
+  }
+  out.push(...analyzeName(cx, s, e, 'chunk'));
+  return out;
+}
+
+function personCandidate(cx: ChunkContext, a: number, b: number, rule: string, evidence: string): Candidate {
+  const { tokens, src } = cx;
+  const roles: string[] = [];
+  const before = roleBefore(tokens, a);
+  if (before) roles.push(roleText(src, tokens, before[0], before[1]));
+  const after = appositionAfter(tokens, b);
+  if (after) roles.push(roleText(src, tokens, after[0], after[1]));
+  // "Carlineo's attorney, Sonya Zoghlin, said": a title phrase, a comma, the name
+  const prev = tokens[a - 1];
+  if (!before && prev && /^,\s*$/.test(prev.post) && isTitleHead(prev) && !prev.poss) {
+    const rb = roleBeforeComma(tokens, a - 1);
+    if (rb) roles.push(roleText(src, tokens, rb[0], rb[1]));
+  }
+  return {
+    kind: 'person',
+    name: text(src, tokens, a, b),
+    first: a,
+    last: b,
+    start: tokens[a]!.start,
+    end: tokens[b]!.poss ? tokens[b]!.start + tokens[b]!.base.length : tokens[b]!.end,
+    rule,
+    roles,
+    evidence: before ? 'title' : evidence,
+  };
+}
+
+/** "the then UK Home Secretary, Sajid Javid": a title head and a comma right before the name. */
+function commaTitleBefore(tokens: Token[], a: number): boolean {
+  const prev = tokens[a - 1];
+  return prev !== undefined && /^,\s*$/.test(prev.post) && isTitleHead(prev) && !prev.poss && prev.sent === tokens[a]!.sent;
+}
+
+/** A title phrase ending at token `head` (which is followed by a comma). */
+function roleBeforeComma(tokens: Token[], head: number): [number, number] | null {
+  // reuse roleBefore by pretending the name starts after the head: roleBefore needs no break after the head
+  let from = head;
+  for (let k = head - 1; k >= 0 && head - k < 10; k--) {
+    const t = tokens[k]!;
+    if (breakAfter(t) || t.sent !== tokens[head]!.sent) break;
+    if (['the', 'a', 'an', 'his', 'her', 'their', 'its', 'another', 'then'].includes(t.lower) && !t.cap) break;
+    if (t.tags.has('Verb') && !t.tags.has('Noun') && !t.tags.has('Adjective')) break;
+    if (t.tags.has('Preposition') && !['of', 'for', 'to', 'at'].includes(t.lower)) break;
+    if (t.tags.has('Determiner') && t.lower === 'the' && ['of', 'for', 'to', 'at'].includes(tokens[k - 1]?.lower ?? '')) {
+      from = k;
+      continue;
+    }
+    if (t.tags.has('Determiner') || t.tags.has('Pronoun') || t.tags.has('Conjunction')) break;
+    from = k;
+  }
+  while (from < head && ['of', 'for', 'to', 'at', 'the'].includes(tokens[from]!.lower)) from++;
+  return [from, head];
+}
+
+/** A name without a title: person, organization, country, capital, acronym or unknown. */
+function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Candidate[] {
+  const { tokens, src, look } = cx;
+  const out: Candidate[] = [];
+  while (s <= e && (FUNCTION_WORDS.has(tokens[s]!.lower) || isHyphenModifier(tokens[s]!))) s++;
+  if (s > e) return out;
+  const name = text(src, tokens, s, e);
+  const base: Omit<Candidate, 'kind'> = {
+    name,
+    first: s,
+    last: e,
+    start: tokens[s]!.start,
+    end: tokens[e]!.poss ? tokens[e]!.start + tokens[e]!.base.length : tokens[e]!.end,
+    rule,
+    roles: [],
+  };
+  const head = lastWord(tokens[e]!);
+  const next = tokens[e + 1];
+
+  // "the Syrian defense ministry", "Afghan government", "Hong Kong police", "Haqqani network", "Syria state forces"
+  const lower = lowerOrgHead(cx, s, e);
+  if (lower) return [lower];
+
+  const country = countryByName(name);
+  if (country) return [{ ...base, kind: 'country', country: country.code, rule: `${rule}:country` }];
+  const capital = countryByCapital(name);
+  if (capital) return [{ ...base, kind: 'capital', country: capital.code, rule: `${rule}:capital` }];
+  if (s === e && (countryByDemonym(name) || NON_ACTOR_ADJECTIVES.has(name.toLowerCase()))) return out; // a nationality alone is not an actor
+
+  const known = knownOrg(name);
+  if (known) return [{ ...base, kind: 'org', head: lastWord(tokens[e]!), rule: `${rule}:known-org` }];
+
+  // compass + place head / "West Bank": a place
+  if (COMPASS.has(tokens[s]!.lower) && e - s <= 2 && !ORG_HEADS.has(head)) return out;
+  if (COMPASS.has(tokens[s]!.lower) && head === 'bank') return out;
+
+  if (ORG_HEADS.has(head) && !PLACE_HEADS.has(head)) {
+    if (s === e && !INSTITUTIONS.has(head)) return out;
+    if (e - s >= 1 && COMPASS.has(tokens[s]!.lower) && head === 'bank') return out;
+    const nat = nationality(tokens, s);
+    const c: Candidate = { ...base, kind: 'org', head, rule: `${rule}:org-head` };
+    if (nat) c.country = nat.code;
+    // "Ministry of Defense": the subject after "of"
+    const m = /^(ministry|department|minister|secretary|office)\s+(of|for)\s+(?:the\s+)?(.+)$/i.exec(name.replace(/^\S+\s+(?=ministry|department)/i, ''));
+    if (m) {
+      c.subject = m[3]!.toLowerCase();
+      c.ofForm = true;
+    } else if (head === 'ministry' || head === 'department' || head === 'office') {
+      const subj: string[] = [];
+      for (let k = e - 1; k >= s; k--) {
+        const w = tokens[k]!.lower;
+        if (MINISTRY_SUBJECTS.has(w) || w === 'affairs' || w === 'state') subj.unshift(w);
+        else break;
+      }
+      if (subj.length) c.subject = subj.join(' ');
+    }
+    return [c];
+  }
+  // "Ministry of Defense of Syria" or "Ministry of Defense": head before "of"
+  for (let k = s; k < e; k++) {
+    if ((tokens[k + 1]!.lower === 'of' || tokens[k + 1]!.lower === 'for') && ORG_HEADS.has(lastWord(tokens[k]!)) && !PLACE_HEADS.has(lastWord(tokens[k]!))) {
+      const c: Candidate = { ...base, kind: 'org', head: lastWord(tokens[k]!), rule: `${rule}:org-of` };
+      const nat = nationality(tokens, s);
+      if (nat) c.country = nat.code;
+      const rest = src.slice(tokens[k + 2]!.start, base.end).replace(/^the\s+/i, '');
+      c.subject = rest.toLowerCase();
+      c.ofForm = k === s || (k === s + 1 && nationality(tokens, s) !== undefined);
+      // "Ministry of Defense of Syria": nationality at the end
+      const endCountry = countryByName(tokens[e]!.base);
+      if (!c.country && endCountry) c.country = endCountry.code;
+      return [c];
+    }
+  }
+  if (PLACE_HEADS.has(head)) return out;
+
+  // a company-like name: "AT&T", "T-Mobile", "Comcast/Xfinity"
+  if (s === e && isCompanyForm(tokens[s]!.base)) return [{ ...base, kind: 'unknown', company: true, rule: `${rule}:company-form` }];
+  // acronyms: "SDF", "CPUC", "PG&E"
+  if (s === e && (COMMON_ACRONYMS.has(tokens[s]!.base.replace(/\./g, '')) || (tokens[s]!.tags.has('Place') && /^\p{Lu}[\p{Lu}.]+$/u.test(tokens[s]!.base)))) return out;
+  if (s === e && /^\p{Lu}[\p{Lu}&.]*\p{Lu}\.?$/u.test(tokens[s]!.base) && tokens[s]!.base.replace(/[.&]/g, '').length >= 2 && tokens[s]!.base.replace(/[.&]/g, '').length <= 7) {
+    return [{ ...base, kind: 'acronym', rule: `${rule}:acronym` }];
+  }
+
+  // people
+  if (personShape(tokens, s, e)) {
+    const givenFirst = isGivenName(tokens[s]!);
+    const personTags = countTags(tokens, s, e, ['Person', 'FirstName', 'LastName']);
+    const placeTags = countTags(tokens, s, e, ['Place', 'City', 'Country', 'Region']);
+    const prev = tokens[s - 1];
+    const afterDeterminer = prev !== undefined && !breakAfter(prev) && (prev.lower === 'the' || prev.lower === 'a' || COMPASS.has(prev.lower));
+    const words = e - s + 1;
+    const nextTok = tokens[e + 1];
+    const nounAfter = nextTok !== undefined && !breakAfter(tokens[e]!) && !tokens[e]!.poss && !nextTok.cap && nextTok.tags.has('Noun') && !nextTok.tags.has('Verb') && !TITLE_HEADS.has(nextTok.lower);
+    const titled = roleBefore(tokens, s);
+    if (words >= 2 && titled && !nounAfter) return [personCandidate(cx, s, e, `${rule}:title-person`, 'title')];
+    if (!afterDeterminer && !nounAfter && words >= 2 && (givenFirst || personTags >= words - 1) && placeTags < words) {
+      return [personCandidate(cx, s, e, `${rule}:person`, givenFirst ? 'given-name' : 'person-tags')];
+    }
+    const verbAround = words <= 3 && !commonWords(tokens, s, e) && ((prev !== undefined && !breakAfter(prev) && prev.tags.has('Verb') && !prev.tags.has('Copula')) || (nextTok !== undefined && !breakAfter(tokens[e]!) && nextTok.tags.has('Verb') && !nextTok.tags.has('Gerund')));
+    if (!afterDeterminer && !nounAfter && words >= 2 && placeTags === 0 && (saysAround(tokens, s, e) || appositionAfter(tokens, e) || commaTitleBefore(tokens, s) || verbAround)) {
+      return [personCandidate(cx, s, e, `${rule}:person-context`, 'context')];
+    }
+    if (words === 1) {
+      // a single name: resolved later as a surname, an organization or a person
+      const c: Candidate = { ...base, kind: 'unknown', rule: `${rule}:single` };
+      const t0 = tokens[s]!;
+      if ((t0.tags.has('Person') || t0.tags.has('LastName')) && !(t0.tags.has('FirstName') && !t0.tags.has('LastName'))) c.evidence = 'person-tags';
+      if (c.evidence && prev && !breakAfter(prev) && /^(of|in|from|near|at)$/.test(prev.lower)) c.evidence = undefined;
+      const app = appositionAfter(tokens, e);
+      if (app) {
+        c.roles.push(roleText(src, tokens, app[0], app[1]));
+        c.evidence = 'title';
+      }
+      if (placeTags > 0 && !c.evidence) return out;
+      const rb = roleBefore(tokens, s);
+      if (rb) {
+        c.roles.push(roleText(src, tokens, rb[0], rb[1]));
+        c.evidence = 'title';
+      }
+      return [c];
+    }
+  }
+  if (countTags(tokens, s, e, ['Place', 'City', 'Country', 'Region']) > 0) return out;
+  return [{ ...base, kind: 'unknown', rule: `${rule}:unknown` }];
+}
+
+/** Does any word of [a, b] appear in compromise's lexicon as a common (non-name) word? */
+function commonWords(tokens: Token[], a: number, b: number): boolean {
+  for (let k = a; k <= b; k++) if (isCommonWord(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "AT&T", "PG&E", "T-Mobile", "Comcast/Xfinity", "YouTube"; not "McCormick", "D-Minn." */
+function isCompanyForm(w: string): boolean {
+  if (/^[DRI]-\p{Lu}\p{Ll}{1,4}\.?$/u.test(w)) return false; // party and state: "D-Minn."
+  if (/^(Mc|Mac|O'|O\u2019|De|Di|Da|La|Le|Van|Von|Fitz)\p{Lu}/u.test(w)) return false;
+  return /[&/]/.test(w) || /^\p{Lu}{1,2}-\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(w);
+}
+
+function countTags(tokens: Token[], a: number, b: number, tags: string[]): number {
+  let n = 0;
+  for (let k = a; k <= b; k++) if (tags.some((t) => tokens[k]!.tags.has(t))) n++;
+  return n;
+}
+
+function nationality(tokens: Token[], s: number): CountryEntry | undefined {
+  const t = tokens[s]!;
+  return countryByDemonym(t.base) ?? countryByName(t.base) ?? (tokens[s + 1] ? countryByName(`${t.base} ${tokens[s + 1]!.base}`) : undefined);
+}
+
+/** Is a speech verb right after the name, or "said" right before it? */
+export function saysAround(tokens: Token[], a: number, b: number): boolean {
+  const next = tokens[b + 1];
+  const prev = tokens[a - 1];
+  const isSay = (t: Token | undefined) => t !== undefined && /^(said|says|told|added|wrote|testified|asked|explained|noted|tweeted|stated|announced)$/.test(t.lower);
+  if (next && !breakAfter(tokens[b]!) && isSay(next)) return true;
+  if (prev && isSay(prev) && !breakAfter(prev)) return true;
+  return false;
+}
+
+/** "<place|demonym|name> [subject words] <lower-case org head>" following the chunk [s, e]. */
+function lowerOrgHead(cx: ChunkContext, s: number, e: number): Candidate | null {
+  const { tokens, src } = cx;
+  let k = e + 1;
+  const last = tokens[e]!;
+  if (breakAfter(last) && !last.poss) return null;
+  const subj: string[] = [];
+  while (k < tokens.length && !tokens[k]!.cap && MINISTRY_SUBJECTS.has(tokens[k]!.lower) && !breakAfter(tokens[k]!) && k - e <= 2) {
+    subj.push(tokens[k]!.lower);
+    k++;
+  }
+  const h = tokens[k];
+  if (!h || h.cap || h.sent !== last.sent) return null;
+  const nat = countryByDemonym(src.slice(tokens[s]!.start, last.start + last.base.length)) ?? countryByName(src.slice(tokens[s]!.start, last.start + last.base.length)) ?? countryByCapital(src.slice(tokens[s]!.start, last.start + last.base.length));
+  const c = (head: string, to: number, rule: string): Candidate => ({
+    kind: 'org',
+    // "Trump's administration" is named "Trump administration"
+    name: `${src.slice(tokens[s]!.start, last.start + last.base.length)} ${src.slice(tokens[e + 1]!.start, tokens[to]!.start + tokens[to]!.base.length)}`,
+    first: s,
+    last: to,
+    start: tokens[s]!.start,
+    end: tokens[to]!.start + tokens[to]!.base.length,
+    rule,
+    roles: [],
+    head,
+    ...(nat ? { country: nat.code } : {}),
+  });
+  if (h.lower === 'ministry' && subj.length) {
+    const cand = c('ministry', k, 'lower-ministry');
+    cand.subject = subj.join(' ');
+    return cand;
+  }
+  if (subj.length) return null;
+  // "Syria state forces": the state's forces, i.e. its government
+  if (h.lower === 'state' && tokens[k + 1] && /^(forces|troops)$/.test(tokens[k + 1]!.lower) && nat && !breakAfter(h)) {
+    const cand = c('government', k + 1, 'state-forces');
+    cand.kind = 'government';
+    cand.descriptive = cand.name;
+    return cand;
+  }
+  if (!LOWER_ORG_HEADS.has(h.lower)) return null;
+  // "Chinese military intervention", "US military aid": the head modifies a noun
+  const afterHead = tokens[k + 1];
+  if (afterHead && !breakAfter(h) && !h.poss && !afterHead.cap && afterHead.tags.has('Noun') && !afterHead.tags.has('Verb') && !afterHead.tags.has('Pronoun')) return null;
+  if (last.poss && h.lower !== 'administration' && h.lower !== 'government') return null;
+  // the name must be a place, nationality or a known name: not "Statehouse police"
+  const isPlaceish = nat !== undefined || tokens[e]!.tags.has('Place') || tokens[s]!.tags.has('Place');
+  const isPersonish = tokens[e]!.tags.has('Person') || tokens[e]!.tags.has('LastName') || cx.look.capitalizedInside.has(tokens[e]!.lower);
+  if (h.lower === 'administration' && !isPersonish && !isPlaceish) return null;
+  if (!isPlaceish && !isPersonish) return null;
+  if (h.lower === 'government' || h.lower === 'regime') {
+    const cand = c('government', k, 'lower-government');
+    cand.kind = nat ? 'government' : 'org';
+    return cand;
+  }
+  if (h.lower === 'network' && isPlaceish) return null;
+  const cand = c(h.lower, k, `lower-${h.lower}`);
+  if (h.lower === 'army') cand.head = 'military';
+  return cand;
+}
+
+/** "Kurdish-led forces", "Kurdish-led security forces (Asayish)": groups named by who leads or backs them. */
+export function findGroups(cx: ChunkContext): Candidate[] {
+  const { tokens, src } = cx;
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const m = /^(\p{Lu}[\p{L}.&]*)-(\p{Ll}+)$/u.exec(t.base);
+    if (!m || !GROUP_MODIFIER_SUFFIXES.has(m[2]!)) continue;
+    let k = i + 1;
+    while (k < tokens.length && !breakAfter(tokens[k - 1]!) && GROUP_INNER.has(tokens[k]!.lower)) k++;
+    const h = tokens[k];
+    if (!h || breakAfter(tokens[k - 1]!) || !GROUP_HEADS.has(h.lower) || h.sent !== t.sent) continue;
+    const cand: Candidate = {
+      kind: 'group',
+      name: src.slice(t.start, h.start + h.base.length),
+      first: i,
+      last: k,
+      start: t.start,
+      end: h.start + h.base.length,
+      rule: 'group:x-led-forces',
+      roles: [],
+    };
+    // "(Asayish)": a proper name in parentheses names this group
+    const p = tokens[k + 1];
+    if (p && (/\(\s*$/.test(h.post) || /\($/.test(p.pre)) && p.cap && /^\)/.test(p.post) && !/^\p{Lu}{2,}$/u.test(p.base)) {
+      out.push({
+        kind: 'org',
+        name: p.base,
+        first: k + 1,
+        last: k + 1,
+        start: p.start,
+        end: p.start + p.base.length,
+        rule: 'paren-name-of-group',
+        roles: [],
+        head: 'forces',
+        descriptive: cand.name,
+      });
+      cand.rule = 'group:described-name';
+      cand.kind = 'org';
+      cand.alias = p.base;
+    }
+    out.push(cand);
+    i = k;
+  }
+  return out;
+}
+
+export { isDate, hasNameEvidence, LOCATIVE_PREPOSITIONS, FACILITY_HEADS };

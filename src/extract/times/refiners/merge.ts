@@ -1,0 +1,99 @@
+/**
+ * Joins a clock time and the day next to it into one date-time:
+ * "9 am local time on Friday", "10 p.m. Wednesday", "noon Thursday",
+ * "Friday at 9 am", "this morning's 9 o'clock", "Nov. 20, 2019 08:00 GMT".
+ * "midnight" joined to a day is the end of that day.
+ */
+import { ParsingResult, type ParsingContext, type Refiner } from 'chrono-node';
+import { endOf, isDayOnly, isTimeOnly, knownOf } from './util.js';
+
+/** Between a clock time and the day after it. */
+const TIME_THEN_DAY = /^(?:\s*(?:local\s+time))?\s*(?:,\s*)?(?:(?:on|of)\s+)?(?:the\s+)?$/i;
+/** Between a day and the clock time after it. */
+const DAY_THEN_TIME = /^(?:['’]s\s+|\s*,\s*|\s+(?:at|around|about|from|by|before|after|until|,)\s+|\s*-\s*|\s+)$/i;
+
+const DATE_KEYS = ['year', 'month', 'day', 'weekday'] as const;
+const TIME_KEYS = ['hour', 'minute', 'second', 'meridiem', 'timezoneOffset'] as const;
+
+export class MergeDayTimeRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    if (results.length < 2) return results;
+    const out: ParsingResult[] = [];
+    let i = 0;
+    while (i < results.length) {
+      const a = results[i]!;
+      const b = results[i + 1];
+      if (b && b.index >= endOf(a)) {
+        const gap = context.text.slice(endOf(a), b.index);
+        const timeThenDay = isTimeOnly(a.start) && isDayOnly(b.start) && TIME_THEN_DAY.test(gap);
+        const dayThenTime = isDayOnly(a.start) && isTimeOnly(b.start) && DAY_THEN_TIME.test(gap);
+        if (timeThenDay || dayThenTime) {
+          const day = timeThenDay ? b : a;
+          const time = timeThenDay ? a : b;
+          const comps = context.createParsingComponents({ ...knownOf(day.start, DATE_KEYS), ...knownOf(time.start, TIME_KEYS) });
+          comps.addTags(day.start.tags());
+          comps.addTags(time.start.tags());
+          comps.addTag('merged-day-time');
+          out.push(new ParsingResult(context.reference, a.index, context.text.slice(a.index, endOf(b)), comps));
+          i += 2;
+          continue;
+        }
+      }
+      out.push(a);
+      i++;
+    }
+    return out;
+  }
+}
+
+/** "January this year", "June last year", "March of next year": a month with a relative year. */
+export class MergeMonthYearRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    if (results.length < 2) return results;
+    const out: ParsingResult[] = [];
+    let i = 0;
+    while (i < results.length) {
+      const a = results[i]!;
+      const b = results[i + 1];
+      const bareMonth = a.start.isCertain('month') && !a.start.isCertain('year') && !a.start.isCertain('hour');
+      const yearLike = b && (b.start.tags().has('rule:relative-year') || b.start.tags().has('rule:spelled-year') || b.start.tags().has('rule:year'));
+      if (b && bareMonth && yearLike && /^\s*,?\s+(?:of\s+)?$/i.test(context.text.slice(endOf(a), b.index))) {
+        const known = { ...knownOf(a.start, DATE_KEYS), year: b.start.get('year')! };
+        const comps = context.createParsingComponents(known);
+        comps.addTags([...a.start.tags()].filter((t) => !t.startsWith('direction:')));
+        out.push(new ParsingResult(context.reference, a.index, context.text.slice(a.index, endOf(b)), comps));
+        i += 2;
+        continue;
+      }
+      out.push(a);
+      i++;
+    }
+    return out;
+  }
+}
+
+/** "Friday, Oct. 23", "Saturday, April 25", "Friday Oct. 13": a weekday before a date joins it (and picks its year). */
+export class MergeWeekdayDateRefiner implements Refiner {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    if (results.length < 2) return results;
+    const out: ParsingResult[] = [];
+    let i = 0;
+    while (i < results.length) {
+      const a = results[i]!;
+      const b = results[i + 1];
+      const weekdayOnly = a.start.isCertain('weekday') && !a.start.isCertain('day') && !a.start.isCertain('hour') && !a.start.tags().has('precision:week');
+      const date = b && b.start.isCertain('day') && b.start.isCertain('month') && !b.start.isCertain('weekday');
+      if (b && weekdayOnly && date && /^\s*,?\s*(?:the\s+)?$/i.test(context.text.slice(endOf(a), b.index))) {
+        const comps = context.createParsingComponents({ ...knownOf(b.start, [...DATE_KEYS, ...TIME_KEYS]), weekday: a.start.get('weekday')! });
+        comps.addTags([...b.start.tags()]);
+        comps.addTag('merged-weekday-date');
+        out.push(new ParsingResult(context.reference, a.index, context.text.slice(a.index, endOf(b)), comps));
+        i += 2;
+        continue;
+      }
+      out.push(a);
+      i++;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,178 @@
+/**
+ * Alias resolution for actors: the mentions found by the extractor become
+ * one entity per real-world actor. "Barrack" joins "Tom Barrack", "SDF" joins
+ * "Syrian Democratic Forces", "Ministry of Defense" and "the Syrian defense
+ * ministry" become one organization, "Damascus accused" joins the Syrian
+ * government. Every step is a pass over the entities found so far.
+ */
+
+export type ActorType = 'person' | 'organization' | 'group' | 'country';
+
+export interface EntityMention {
+  start: number;
+  end: number;
+  rule: string;
+  /** the surface form used here ("Barrack", "the ministry") */
+  surface: string;
+}
+
+export interface Entity {
+  type: ActorType;
+  /** the name chosen so far */
+  name: string;
+  /** surface names with how often each was used */
+  names: Map<string, number>;
+  mentions: EntityMention[];
+  roles: string[];
+  country?: string;
+  head?: string;
+  subject?: string;
+  /** name forms such as "Ministry of Defense" seen for this entity */
+  ofForms: string[];
+  /** a form of the name that must be the name (a country's canonical name) */
+  canonical?: string;
+  /** the well-known organization this is ("Associated Press" for "AP"), for merging only */
+  knownAs?: string;
+}
+
+export function newEntity(type: ActorType, m: EntityMention, extra: Partial<Entity> = {}): Entity {
+  return { type, name: m.surface, names: new Map([[m.surface, 1]]), mentions: [m], roles: [], ofForms: [], ...extra };
+}
+
+const mentionKeys = new WeakMap<Entity, Set<string>>();
+
+export function addMention(e: Entity, m: EntityMention): void {
+  let keys = mentionKeys.get(e);
+  if (!keys) {
+    keys = new Set(e.mentions.map((x) => `${x.start}:${x.end}`));
+    mentionKeys.set(e, keys);
+  }
+  const k = `${m.start}:${m.end}`;
+  if (keys.has(k)) return;
+  keys.add(k);
+  e.mentions.push(m);
+  e.names.set(m.surface, (e.names.get(m.surface) ?? 0) + 1);
+}
+
+export function mergeInto(target: Entity, src: Entity): void {
+  for (const m of src.mentions) addMention(target, m);
+  for (const r of src.roles) addRole(target, r);
+  for (const f of src.ofForms) if (!target.ofForms.includes(f)) target.ofForms.push(f);
+  target.country ??= src.country;
+  target.subject ??= src.subject;
+  target.head ??= src.head;
+  target.canonical ??= src.canonical;
+  target.knownAs ??= src.knownAs;
+}
+
+export function addRole(e: Entity, role: string): void {
+  const r = role.trim().replace(/[,;:]+$/, '');
+  if (!r) return;
+  if (e.roles.some((x) => x.toLowerCase() === r.toLowerCase())) return;
+  e.roles.push(r);
+}
+
+/** Lower case, no leading "the", plain quotes, folded spaces. */
+export function normName(s: string): string {
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/^the\s+/, '')
+    .replace(/['\u2019]s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words of a name, without particles such as "al-" and suffixes such as "Jr.". */
+export function nameWords(s: string): string[] {
+  return s
+    .split(/\s+/)
+    .map((w) => w.replace(/[.,]+$/, ''))
+    .filter((w) => w && !/^(jr|sr|ii|iii|iv)$/i.test(w));
+}
+
+/** The forms a person's surname takes alone: "al-Sharaa" -> ["al-sharaa", "sharaa"]. */
+export function surnameForms(fullName: string): string[] {
+  const words = nameWords(fullName);
+  if (words.length < 2) return [];
+  const last = words[words.length - 1]!.toLowerCase();
+  const forms = [last];
+  const m = /^(?:al|el|ul|ad|as|ash|at|az|bin|ibn|abu|de|van|von|da|di|le|la|du)-(.+)$/.exec(last);
+  if (m) forms.push(m[1]!);
+  // "de Klerk", "van Gogh": particle written apart
+  if (words.length >= 3 && /^(al|el|bin|ibn|abu|de|van|von|da|di|le|la|du|del|der)$/i.test(words[words.length - 2]!)) forms.push(`${words[words.length - 2]!.toLowerCase()} ${last}`);
+  return forms;
+}
+
+/** Levenshtein distance, capped (names are short). */
+export function editDistance(a: string, b: string, cap = 2): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  const prev = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    let rowMin = prev[0];
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j]!;
+      prev[j] = Math.min(prev[j]! + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+      rowMin = Math.min(rowMin, prev[j]!);
+    }
+    if (rowMin > cap) return cap + 1;
+  }
+  return prev[b.length]!;
+}
+
+/** Initials of an organization's name for acronym matching: "Pacific Gas & Electric Co." -> "PG&E". */
+export function initials(name: string): string {
+  const words = name
+    .replace(/['\u2019]s\b/g, '')
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(of|the|for|and|on|in|de|du|des|la|le)$/i.test(w) && !/^(co|inc|corp|ltd|llc|plc)\.?$/i.test(w));
+  return words.map((w) => (w === '&' ? '&' : w[0]!.toUpperCase())).join('');
+}
+
+/** Does `acronym` abbreviate `name` (all its initials, or the initials of its last words)? */
+export function abbreviates(acronym: string, name: string): boolean {
+  const a = acronym.replace(/\./g, '').toUpperCase();
+  if (a.length < 2) return false;
+  const full = initials(name);
+  if (full === a) return true;
+  const noAmp = full.replace(/&/g, '');
+  if (noAmp === a.replace(/&/g, '') && noAmp.length >= 2) return true;
+  // "PUC" for "California Public Utilities Commission": a suffix of at least three initials
+  if (a.length >= 3 && full.endsWith(a)) return true;
+  // "DOJ" for "Department of Justice": initials with the small words
+  const withSmall = name
+    .replace(/['\u2019]s\b/g, '')
+    .split(/[\s-]+/)
+    .filter((w) => w && !/^(the|and)$/i.test(w) && !/^(co|inc|corp|ltd|llc|plc)\.?$/i.test(w))
+    .map((w) => (w === '&' ? '&' : w[0]!.toUpperCase()))
+    .join('');
+  return a.length >= 3 && withSmall.endsWith(a) && /[a-z]/.test(name.split(/\s+/).filter((w) => /^(of|for|on|in)$/.test(w)).join('') || '') ;
+}
+
+/** Choose each entity's name: a canonical form, the fullest "Nationality Ministry of X", or the longest form. */
+export function chooseName(e: Entity, demonymOf: (code: string) => string | undefined): string {
+  if (e.canonical) return e.canonical;
+  const forms = [...e.names.keys()].filter((n) => !/^the\s/i.test(n) || e.names.size === 1);
+  if (e.type === 'organization' && e.ofForms.length && e.country) {
+    const dem = demonymOf(e.country);
+    const of = e.ofForms.sort((a, b) => b.length - a.length)[0]!;
+    // an observed form with a national prefix ("U.S. Department of Justice") is the name
+    const prefixed = forms.filter((f) => f.length > of.length && f.endsWith(of)).sort((a, b) => b.length - a.length)[0];
+    if (prefixed) return prefixed;
+    if (dem && !new RegExp(`^${dem}\\b`, 'i').test(of)) return `${dem} ${of}`;
+    return of;
+  }
+  if (e.type === 'person') {
+    // most words, then the form with the most letters
+    return forms.sort((a, b) => nameWords(b).length - nameWords(a).length || b.length - a.length)[0] ?? e.name;
+  }
+  // organizations and groups: the longest form that is not a possessive paraphrase
+  const plain = forms.filter((f) => !/['\u2019]s\s/.test(f));
+  const pool = plain.length ? plain : forms;
+  return pool.sort((a, b) => b.length - a.length)[0] ?? e.name;
+}

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../src/page/text.js';
+import { looksLikeHtml } from '../../src/page/index.js';
+
+const seed = readFileSync(new URL('../../fixtures/aleppo-ceasefire.txt', import.meta.url), 'utf8');
+
+describe('readText on the seed article', () => {
+  const a = readText(seed);
+  it('finds the header', () => {
+    expect(a.section).toBe('News');
+    expect(a.title).toBe('Ceasefire takes hold in Aleppo; US pushes to extend truce');
+    expect(a.published).toBe('2026-01-09');
+    expect(a.publishedText).toBe('Jan. 09, 2026');
+    expect(a.dateline).toEqual({ text: 'ERBIL, Kurdistan Region of Iraq' });
+  });
+  it('starts the body after the dateline and drops furniture', () => {
+    expect(a.paragraphs[0]).toMatch(/^The Syrian defense ministry early Friday announced/);
+    expect(a.paragraphs.at(-1)).toMatch(/ethnic and religious minorities\.$/);
+    const body = a.paragraphs.join('\n');
+    for (const f of ['NEWSLETTER', 'inbox', 'min read', 'Image of', 'Photo: AFP']) expect(body).not.toContain(f);
+    expect(a.captions?.[0]).toMatch(/^Image of/);
+  });
+  it('counts the pull quote once', () => {
+    expect(a.pullQuotes).toHaveLength(1);
+    const body = a.paragraphs.join('\n');
+    expect(body.split('Out of complete concern').length - 1).toBe(1);
+  });
+  it('folds non-breaking-space lines', () => {
+    expect(a.paragraphs.every((p) => p.trim().length > 0 && !p.includes('\u00a0'))).toBe(true);
+  });
+});
+
+describe('readText generally', () => {
+  it.each([
+    ['KABUL, Afghanistan (AP) — Officials said on Monday.', 'KABUL, Afghanistan'],
+    ['WASHINGTON (Reuters) - The Senate voted.', 'WASHINGTON'],
+    ['NEW YORK — A fire broke out.', 'NEW YORK'],
+  ])('dateline in %s', (line, dateline) => {
+    const a = readText(`Some headline here\n\n${line}\n\nSecond paragraph.`);
+    expect(a.dateline?.text).toBe(dateline);
+    expect(a.paragraphs[0]).not.toContain(dateline);
+  });
+  it('keeps bare body text whole when there is no header', () => {
+    const a = readText('The company said profits rose. Shares fell.\n\nAnalysts were surprised.');
+    expect(a.title).toBeNull();
+    expect(a.dateline).toBeNull();
+    expect(a.paragraphs).toEqual(['The company said profits rose. Shares fell.', 'Analysts were surprised.']);
+  });
+  it('does not take a sentence-initial capital word for a dateline', () => {
+    const a = readText('Title\n\nThe mayor - who was late - spoke.');
+    expect(a.dateline).toBeNull();
+  });
+});
+
+describe('looksLikeHtml', () => {
+  it.each([
+    ['<!DOCTYPE html><html><body><p>x</p></body></html>', true],
+    ['<div><p>One</p><p>Two</p></div>', true],
+    ['Plain text with a < sign and a > sign.', false],
+  ])('%s', (s, expected) => expect(looksLikeHtml(s)).toBe(expected));
+});
