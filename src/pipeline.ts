@@ -31,7 +31,7 @@ export interface ExtractOptions {
   /**
    * The most body text (characters) given to the extractors; longer text is
    * cut at a paragraph or word boundary with a warning in meta.warnings, so
-   * no stage runs for minutes on a hostile or giant input. Default 500,000.
+   * no stage runs for minutes on a hostile or giant input. Default 200,000.
    */
   maxChars?: number;
 }
