@@ -12,6 +12,9 @@ import { z } from 'zod';
 /** An ISO 8601 date or date-time with offset, e.g. 2026-01-09 or 2026-01-09T09:00:00+03:00. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$/);
 
+/** Like isoDate, but a month or a year alone is allowed too (a due time known only to that precision: 2016-06, 2034). */
+const isoDue = z.string().regex(/^\d{4}(-\d{2}(-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/);
+
 export const MentionSchema = z.object({
   start: z.number().int().nonnegative().describe('offset of the first code unit in article.text'),
   end: z.number().int().nonnegative().describe('offset after the last code unit in article.text'),
@@ -64,7 +67,7 @@ export const TimeSchema = z.object({
 
 export const DeadlineSchema = z.object({
   text: z.string(),
-  due: isoDate.describe('ISO date-time with offset, or a date when only a date is given'),
+  due: isoDue.describe('ISO date-time with offset, or a date (or month, or year) when only that is given'),
   action: z.string().nullable(),
   subject: EntityRefSchema.nullable(),
   setBy: z.string().nullable(),

@@ -10,6 +10,7 @@ import { parsePublishedOption } from '../page/dates.js';
 import { colorLevel } from '../output/color.js';
 import { registerSchema } from './schema.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT_MS } from '../limits.js';
+import { registerBatch } from './batch.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILED = 1;
@@ -98,6 +99,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   void setExit;
   registerSchema(program);
+  registerBatch(program, setExit);
 
   try {
     await program.parseAsync(argv);

@@ -46,5 +46,12 @@ export const DATELINE =
 export const DATELINE_MIXED =
   /^((?:[\p{Lu}][\p{Ll}'’.-]+)(?: [\p{Lu}][\p{Ll}'’.-]+){0,2}(?:, [\p{Lu}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,2})?)(?: ?\(([\p{L} .&-]{1,40})\))?\s?[–—]\s(?=[\p{Lu}\d"“‘'])/u;
 
+/**
+ * A wire-service dateline printed on a line of its own, with the date:
+ * "JOHANNESBURG, August 7 (Xinhua) --", "WASHINGTON (AP) -".
+ */
+export const DATELINE_LINE =
+  /^((?:[\p{Lu}][\p{Lu}.'’-]*)(?: [\p{Lu}][\p{Lu}.'’-]*){0,3}(?:, [\p{L}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}){0,2}(?:,? (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}))?)(?: ?\(([\p{L} .&-]{1,40})\))? ?[-–—:]{1,2}$/u;
+
 /** Characters that make a line blank in pasted text (non-breaking and zero-width spaces). */
 export const BLANKISH = /^[\s\u00a0\u200b\u2007\u202f\ufeff]*$/;

@@ -5,7 +5,7 @@
  */
 import type { PageArticle } from './article.js';
 import { parsePrintedDate } from './dates.js';
-import { BLANKISH, CAPTION_CREDIT, DATELINE, FURNITURE_LINES, READING_TIME, SECTION_LABEL } from './text.rules.js';
+import { BLANKISH, CAPTION_CREDIT, DATELINE, DATELINE_LINE, FURNITURE_LINES, READING_TIME, SECTION_LABEL } from './text.rules.js';
 
 /** How many leading blocks may form the page header (section, title, date, caption, pull quote). */
 const MAX_HEADER_BLOCKS = 8;
@@ -47,8 +47,9 @@ export function readText(input: string): PageArticle {
     const b = kept[i]!;
     const rt = READING_TIME.exec(b);
     const stripped = rt ? b.slice(0, rt.index).trimEnd() : b;
-    const date = stripped.length <= 80 ? parsePrintedDate(stripped) : null;
-    if (date && stripped.length - date.text.length <= 30) {
+    if (DATELINE_LINE.test(b)) break;
+    const date = (stripped.length <= 80 && !/[.!?]$/.test(stripped)) || /\d{4}/.test(stripped) ? parsePrintedDate(stripped) : null;
+    if (date && /\d{4}/.test(date.text) && stripped.length - date.text.length <= 30) {
       published = date.iso;
       publishedText = date.text;
       bodyStart = i + 1;
@@ -71,9 +72,15 @@ export function readText(input: string): PageArticle {
   // between the header and it (pull quotes, standfirst) is kept only if not repeated later.
   let dateline: { text: string } | null = null;
   let body = kept.slice(bodyStart);
-  const datelineIndex = body.findIndex((b, i) => i < MAX_HEADER_BLOCKS && DATELINE.test(b));
   const pullQuotes: string[] = [];
-  if (datelineIndex >= 0) {
+  // a wire dateline on a line of its own ("JOHANNESBURG, August 7 (Xinhua) --"): the body follows it
+  const lineIndex = body.findIndex((b, i) => i < MAX_HEADER_BLOCKS && DATELINE_LINE.test(b));
+  const datelineIndex = lineIndex >= 0 ? -1 : body.findIndex((b, i) => i < MAX_HEADER_BLOCKS && DATELINE.test(b));
+  if (lineIndex >= 0) {
+    const m = DATELINE_LINE.exec(body[lineIndex]!)!;
+    dateline = { text: m[1]!.trim() };
+    body = [...body.slice(0, lineIndex), ...body.slice(lineIndex + 1)];
+  } else if (datelineIndex >= 0) {
     const m = DATELINE.exec(body[datelineIndex]!)!;
     dateline = { text: m[1]!.trim() };
     const before = body.slice(0, datelineIndex);

@@ -276,3 +276,21 @@ function isJson(text: string): boolean {
     return false;
   }
 }
+
+/**
+ * Refuse a string that is not text, for inputs that arrive already decoded
+ * (NDJSON records): binary data (control or replacement characters), PDF, JSON.
+ */
+export function assertTextual(text: string): void {
+  const n = Math.min(text.length, 8192);
+  let control = 0;
+  let nul = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0) nul++;
+    else if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0b && c !== 0x0c && c !== 0x0d && c !== 0x1b) || c === 0xfffd) control++;
+  }
+  if (n > 0 && (control / Math.max(1, n - nul) > BINARY_CONTROL_RATIO || nul / n > BINARY_NUL_RATIO))
+    throw new NewsxError('ENOTARTICLE', 'not an article: the input looks like binary data');
+  assertArticleText(text);
+}

@@ -60,3 +60,17 @@ describe('looksLikeHtml', () => {
     ['Plain text with a < sign and a > sign.', false],
   ])('%s', (s, expected) => expect(looksLikeHtml(s)).toBe(expected));
 });
+
+describe('readText on wire copy', () => {
+  it('reads a dateline printed on its own line and keeps the first sentence as body', () => {
+    const a = readText('JOHANNESBURG, August 7 (Xinhua) --\n\nSouth Africa deplored Friday the bomb blasts.\n\nA statement followed.');
+    expect(a.title).toBeNull();
+    expect(a.dateline).toEqual({ text: 'JOHANNESBURG, August 7' });
+    expect(a.paragraphs[0]).toBe('South Africa deplored Friday the bomb blasts.');
+  });
+  it('does not take a sentence about today for a date line', () => {
+    const a = readText("Now for today's geography quiz.\n\nWhere is Tirana?");
+    expect(a.published).toBeNull();
+    expect(a.paragraphs[0]).toBe("Now for today's geography quiz.");
+  });
+});

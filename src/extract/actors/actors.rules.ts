@@ -18,7 +18,7 @@ envoy | ambassador | consul | diplomat | negotiator | representative | delegate 
 commander | commander-in-chief | general | gen. | lieutenant | lt. | colonel | col. | major | maj. | captain | capt. | sergeant | sgt.
 admiral | adm. | marshal | brigadier | corporal | cpl. | private | pvt. | officer | soldier | chief | chiefs | head | leader | boss
 governor | gov. | mayor | senator | sen. | rep. | representative | congressman | congresswoman | lawmaker | legislator | mp | assemblyman | assemblywoman
-speaker | chairman | chairwoman | chairperson | chair | director | director-general | superintendent | commissioner | inspector | sheriff
+speaker | chairman | chairwoman | chairperson | chair | director | director-general | superintendent | commissioner | inspector | sheriff | ombudsman | ombudswoman | cmdr. | cdr. | cmdr | sens. | reps. | lt | col | sgt | capt | maj | adm | supt
 judge | justice | magistrate | prosecutor | attorney | lawyer | counsel | solicitor | barrister | attorney-general | advocate
 spokesman | spokeswoman | spokesperson | spokesmen | official | aide | adviser | advisor | counselor | counsellor | consultant | strategist
 ceo | cfo | coo | cto | founder | co-founder | cofounder | owner | executive | manager | president | partner | investor | banker | economist | analyst
@@ -40,6 +40,39 @@ major | maj. | captain | capt. | sergeant | sgt. | admiral | adm. | marshal | br
 congressman | congresswoman | speaker | chairman | chairwoman | director | superintendent | commissioner | judge | justice | prosecutor | attorney
 spokesman | spokeswoman | king | queen | prince | princess | emir | sultan | pope | cardinal | bishop | archbishop | rabbi | imam | ayatollah | pastor | reverend | rev.
 chief | leader | inspector | sheriff | detective | officer | professor | prof. | dr. | deputy | ceo | chair | premier | councillor | councilman | councilwoman | alderman
+ombudsman | ombudswoman | cmdr. | cdr. | cmdr | commodore | sens. | reps. | lt | col | sgt | capt | maj | adm | supt | cpl | insp. | det.
+`);
+
+/**
+ * Title heads that, capitalised before a name, are rather part of a name
+ * ("Resident Evil", "Rival Lowe's", "Member States"): nouns for anyone, not titles.
+ */
+export const GENERIC_PERSON_NOUNS = set(`
+resident | witness | victim | survivor | suspect | defendant | plaintiff | rival | opponent | ally | member | worker | employee | staffer | contractor | fellow
+student | farmer | investor | partner | owner | writer | author | player | driver | runner | host | agent | developer | designer | artist | champion | challenger
+brother | sister | son | daughter | wife | husband | father | mother | widow | cousin | uncle | aunt | private | major | general | marshal | justice
+`);
+
+/**
+ * Title heads that end no one's name: a capitalised run ending with one is a
+ * title, not a person ("Chief Strategy Officer", "Ranking Member"). Heads that
+ * are also common surnames (King, Bishop, Judge, Baker, Dean) are not here.
+ */
+export const TITLE_NOT_SURNAME = set(`
+officer | director | member | president | minister | secretary | spokesman | spokeswoman | spokesperson | commissioner | chairman | chairwoman | chairperson
+executive | manager | ceo | cfo | coo | cto | coordinator | administrator | superintendent | correspondent | editor | reporter | adviser | advisor | analyst
+governor | senator | ambassador | envoy | counsel | attorney | prosecutor | lawmaker | candidate | founder | co-founder | professor | lecturer | researcher
+scientist | strategist | consultant | officials | official | vice-president | president-elect | secretary-general | director-general | ombudsman
+`);
+
+/**
+ * Last words of names of venues, events, shows and products: such a name is
+ * no person ("Blossom Music Center", "Davis Cup Finals", "Premiere Edition").
+ */
+export const NON_PERSON_HEADS = set(`
+center | centre | pavilion | arena | amphitheater | amphitheatre | theater | theatre | auditorium | coliseum | ballpark | speedway | raceway | racecourse
+festival | finals | final | cup | championship | championships | tournament | edition | series | awards | award | prize | tour | expo | summit | conference | olympics | games
+album | single | trilogy | franchise | console | controller | app | phone | watch | insider
 `);
 
 /** Courtesy titles: dropped from the name, not a role; "Mr Assange" is an alias. */
@@ -67,6 +100,8 @@ brotherhood | front | movement | brigade | brigades | guard | guards | corps | s
 chamber | society | trust | fund | alliance | coalition | club | airlines | airways | motors | technologies | systems | media | news | times | post | press
 journal | television | radio | broadcasting | secretariat | command | regiment | battalion | militia | caucus | commissioner | commissioners | council
 agency | watch | international | cross | crescent | reserve | exchange | labs | laboratories | pharmaceuticals | energy | electric | telecom | communications
+studio | studios | design | designs | works | sports | records | entertainment | productions | pictures | films | partners | ventures | solutions | software
+robotics | aerospace | magazine | gazette | herald | tribune | chronicle | observer | institutes | centers | centres | academies | schools | hospitals
 `);
 
 /** Single capitalised words that name an institution by themselves ("the Legislature", "Congress"). */
@@ -162,6 +197,9 @@ export const ORG_BACKREFS: Record<string, string[]> = {
   police: ['police'],
 };
 
+/** Speech verbs that, after a single unexplained name, speak for a person rather than a company ("Schiff asked", "Noem tweeted"). */
+export const PERSON_SPEECH_VERBS = set(`asked | asks | added | adds | tweeted | tweets | wrote | writes | recalled | recalls | explained | joked | laughed | continued | testified | told | tells | shouted | admitted | conceded | quipped | replied | insisted`);
+
 /** Person back-references with "the": the noun must be the head of one of the person's roles. */
 export const PERSON_BACKREFS = set(`president | envoy | ambassador | governor | minister | secretary | commander | mayor | senator | chairman | chairwoman | director | premier | chancellor | judge | ceo | king | queen | spokesman | spokeswoman | superintendent | speaker | general | prosecutor | attorney | commissioner | representative | congressman | congresswoman`);
 
@@ -190,7 +228,18 @@ western | eastern | european | african | asian | latin | latino | hispanic | nor
 republican | democratic | democrat | liberal | conservative | labour | socialist | communist | islamist | zionist | gop
 `);
 
-/** Acronyms that are words, not organizations. */
+/**
+ * Acronyms that are words, not organizations: units, technical terms, medical
+ * and financial terms, sports positions and statistics, chat abbreviations.
+ * An acronym in this list is never an actor, and before or after a person's
+ * name it is not part of the name ("CB Greedy Williams", "John Smith MP").
+ */
 export const COMMON_ACRONYMS = new Set(
-  `PAC CEO CFO COO CTO GDP TV NGO NGOs LGBT LGBTQ COVID AIDS HIV DNA GPS SUV ID FAQ USB PM AM AI IT PR HR VIP MP MPs OK RIP CCTV ATM IPO IQ PhD MBA BBQ DIY ETA FYI UFO PDF URL WWII WWI DC GMT UTC EST EDT PST PDT CET BST mph kph`.split(/\s+/),
+  `PAC CEO CFO COO CTO GDP TV NGO NGOs LGBT LGBTQ COVID AIDS HIV DNA GPS SUV ID FAQ USB PM AM AI IT PR HR VIP MP MPs OK RIP CCTV ATM IPO IQ PhD MBA BBQ DIY ETA FYI UFO PDF URL WWII WWI DC GMT UTC EST EDT PST PDT CET BST mph kph
+  CPU CPUs GPU GPUs RAM ROM SSD HDD LCD LED LEDs OLED HDR HDMI FPS API APIs SDK HTML HTTP HTTPS CSS JSON XML SQL URI URLs GUI UI UX IP TCP DNS VPN LTE GB MB TB KB RGB GTX RTX NFC SIM OS PC PCs CD CDs DVD DVDs EV EVs VR AR XR NFT NFTs APK ZIP IDE RPC DRM ML IoT QR SMS MMS PIN RFID CGI ASAP
+  MRI CT ICU ICUs ER PTSD ADHD BMI CPR IVF STD STI ECG EKG
+  ETF ETFs CPI EPS ROI ESG IRA APR CO2 PV GW MW KW kW kWh MWh GWh km cm mm kg mg ml
+  QB QBs RB WR WRs TE OL DL LB LBs CB CBs DB DBs OT OG DE DT ILB OLB NT FB LS KR PR FS SS GK MVP INT TFL QH TD TDs FG PAT YDS ERA RBI RBIs HRs OTL
+  WTF LOL OMG TBD TBA AKA RSVP PS AMA BC AD BCE CE RRP MSRP VAT
+  AL AK AZ AR CA CO CT DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE NH NJ NM NV NY OH OK OR RI SC SD TN TX UT VA VT WA WI WV WY`.split(/\s+/),
 );

@@ -15,7 +15,7 @@ import type { ExtractContext } from '../context.js';
 import { mention } from '../context.js';
 import type { Actor } from '../../schema.js';
 import { buildTokens, breakAfter, type Token } from './tokens.js';
-import { analyzeChunk, buildLookups, findChunks, findGroups, type Candidate, type ChunkContext } from './candidates.js';
+import { analyzeChunk, buildLookups, findChunks, findGroups, isGivenName, type Candidate, type ChunkContext } from './candidates.js';
 import {
   FACILITY_HEADS,
   LOCATIVE_PREPOSITIONS,
@@ -24,6 +24,7 @@ import {
   PARTY_OBJECT_VERBS,
   PARTY_PREP_VERBS,
   PERSON_BACKREFS,
+  PERSON_SPEECH_VERBS,
   SPEECH_VERBS,
   STANCE_NOUNS,
   TITLE_HEADS,
@@ -118,6 +119,13 @@ export function isActing(tokens: Token[], c: Candidate): boolean {
   }
   // passive agent: "was criticised by Israel"
   if (p && p.lower === 'by' && pp && pp.tags.has('Verb')) return true;
+  // "stores in the United States, Canada and Mexico, also cut": a place in a list after a locative preposition is no subject
+  {
+    let j = c.first - 1;
+    while (j >= 0 && j > c.first - 12 && (tokens[j]!.cap || tokens[j]!.lower === 'and' || tokens[j]!.lower === 'the' || tokens[j]!.lower === 'or') && !/[.;:!?]/.test(tokens[j]!.post)) j--;
+    const pj = tokens[j];
+    if (pj && LOCATIVE_PREPOSITIONS.has(pj.lower) && !breakAfter(pj) && pj.sent === last.sent) return false;
+  }
   // subject: the next verb, past auxiliaries, adverbs, "and <name>", a dash
   k = c.last + 1;
   let prevTok = last;
@@ -238,6 +246,18 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
   // acronyms and single names, in text order: an acronym's expansion, an organization's
   // name, a person's surname; otherwise an organization or a person by the cues around it
   const rest = [...acronyms, ...pending].sort((x, y) => x.start - y.start);
+  // tokens of names that are surely organizations, for lists ("AT&T, Comcast/Xfinity, T-Mobile")
+  const orgTokens = new Set<number>();
+  for (const c of cands) if (c.kind === 'org' || (c.company && !c.weakCompany)) for (let k = c.first; k <= c.last; k++) orgTokens.add(k);
+  // a page naming dozens of names written with inner capitals is a list of user names or products
+  const weakCompanies = new Set(cands.filter((c) => c.weakCompany).map((c) => c.name)).size;
+  // a name written so that is used once like a product is a product everywhere ("Apple AirPods", "the HomeKit app", "AirPods 2")
+  const productNames = new Set(cands.filter((c) => c.weakCompany && productCue(tokens, c, orgTokens)).map((c) => c.name));
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    const p = tokens[k - 1]!;
+    if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.base) && p.cap && !breakAfter(p) && knownOrg(p.base) !== undefined) productNames.add(t.base);
+  }
   const late: Candidate[] = [];
   for (const c of rest) {
     const target = resolveName(w, tokens, c);
@@ -263,22 +283,30 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
       if (verbNext || roleNext || c.rule.startsWith('title-prefix') || acronyms.filter((a) => a.name === c.name).length >= 2) addOrg(w, newEntity('organization', em(c), { head: '' }));
       continue;
     }
-    if (c.company) {
-      addOrg(w, newEntity('organization', em(c), { head: '' }));
-      continue;
-    }
     const orgCue = next !== undefined && !breakAfter(last) && !next.cap && ORG_AFFILIATION.test(next.lower);
     const possCue = last.poss && next !== undefined && !next.cap && ORG_AFFILIATION.test(next.lower);
+    if (c.company) {
+      // "AirPods", "FaceTime" are products: inner capitals alone need a cue that an organization is meant
+      if (!c.weakCompany || verbNext || orgCue || possCue || isEmployer(tokens, c) || listedWithOrg(tokens, c, orgTokens) || (!productNames.has(c.name) && weakCompanies <= MAX_WEAK_COMPANIES)) addOrg(w, newEntity('organization', em(c), { head: '' }));
+      continue;
+    }
     if (c.kind === 'person' || c.evidence === 'title' || c.evidence === 'honorific' || (c.evidence === 'person-tags' && !orgCue && !possCue)) {
       const e = newEntity('person', em(c));
       for (const r of c.roles) addRole(e, r);
       w.persons.push(e);
       continue;
     }
-    // "a spokesman for Greenpeace", "a professor at Harvard": the employer of a title
-    const p1 = tokens[c.first - 1];
-    const p2 = tokens[c.first - 2];
-    const employer = p1 !== undefined && p2 !== undefined && /^(for|at|of|with)$/.test(p1.lower) && !breakAfter(p2) && !breakAfter(p1) && TITLE_HEADS.has(p2.lower) && !last.tags.has('Place');
+    const employer = isEmployer(tokens, c);
+    // "Schiff asked", "Noem tweeted", '"...," says Ward', a given name: a person named once in full elsewhere or not at all
+    const single = c.name.split(/\s+/).length === 1;
+    const personVerb = next !== undefined && !breakAfter(last) && PERSON_SPEECH_VERBS.has(next.lower);
+    const prevTok = tokens[c.first - 1];
+    const inverted = prevTok !== undefined && !breakAfter(prevTok) && /^(says|said)$/.test(prevTok.lower) && /["\u201d]/.test(tokens[c.first - 2]?.post ?? '');
+    const endsName = !(next?.cap && !breakAfter(last)) && !c.rule.startsWith('title-prefix');
+    if (single && endsName && !orgCue && !possCue && !employer && !c.company && (personVerb || inverted || (isGivenName(tokens[c.first]!) && verbNext))) {
+      w.persons.push(newEntity('person', em(c)));
+      continue;
+    }
     if (c.name.split(/\s+/).length === 1 && (orgCue || possCue || verbNext || employer)) addOrg(w, newEntity('organization', em(c), { head: '' }));
   }
 
@@ -319,6 +347,41 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
     if (e.type !== 'organization' || !e.head || !FACILITY_HEADS.has(e.head)) return true;
     return e.mentions.some((m) => !isLocative(tokens, m.start));
   });
+}
+
+const MAX_WEAK_COMPANIES = 15;
+
+/** "Apple's AirPods", "Sony DualShock", "the HomeKit app": a product name, not a company. */
+function productCue(tokens: Token[], c: Candidate, orgTokens: Set<number>): boolean {
+  const prev = tokens[c.first - 1];
+  const last = tokens[c.last]!;
+  const next = tokens[c.last + 1];
+  if (prev && !breakAfter(prev) && prev.cap && (orgTokens.has(prev.i) || knownOrg(prev.base) !== undefined)) return true;
+  if (prev && !breakAfter(prev) && /^(the|a|an|your|my|his|her|their|our|its|new)$/.test(prev.lower) && next && !breakAfter(last) && !next.cap && next.tags.has('Noun') && !next.tags.has('Verb')) return true;
+  if (next && !breakAfter(last) && !last.poss && !next.cap && next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun') && !ORG_AFFILIATION.test(next.lower)) return true;
+  // a model number: "AirPods 2", "GreenPak4"
+  if ((next && !breakAfter(last) && /^\d/.test(next.base)) || /\d$/.test(c.name)) return true;
+  if (prev && last.poss === false && prev.poss && prev.cap && !breakAfter(prev, tokens[c.first]) && (orgTokens.has(prev.i) || knownOrg(prev.base) !== undefined)) return true;
+  return false;
+}
+
+/** A name in a list ("X, Y and Z") next to a name that is surely an organization. */
+function listedWithOrg(tokens: Token[], c: Candidate, orgTokens: Set<number>): boolean {
+  const prev = tokens[c.first - 1];
+  if (prev && /^,\s*$/.test(prev.post) && orgTokens.has(prev.i)) return true;
+  if (prev && (prev.lower === 'and' || prev.lower === 'or') && !breakAfter(prev) && orgTokens.has(prev.i - 1)) return true;
+  const last = tokens[c.last]!;
+  const next = tokens[c.last + 1];
+  if (next && /^,\s*$/.test(last.post) && orgTokens.has(next.i)) return true;
+  if (next && !breakAfter(last) && (next.lower === 'and' || next.lower === 'or') && orgTokens.has(next.i + 1)) return true;
+  return false;
+}
+
+/** "a spokesman for Greenpeace", "a professor at Harvard": the employer of a title. */
+function isEmployer(tokens: Token[], c: Candidate): boolean {
+  const p1 = tokens[c.first - 1];
+  const p2 = tokens[c.first - 2];
+  return p1 !== undefined && p2 !== undefined && /^(for|at|of|with)$/.test(p1.lower) && !breakAfter(p2) && !breakAfter(p1) && TITLE_HEADS.has(p2.lower) && !tokens[c.last]!.tags.has('Place');
 }
 
 function isLocative(tokens: Token[], start: number): boolean {

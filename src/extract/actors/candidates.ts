@@ -11,6 +11,7 @@ import {
   CAPITALIZED_TITLES,
   FACILITY_HEADS,
   FUNCTION_WORDS,
+  GENERIC_PERSON_NOUNS,
   GROUP_HEADS,
   GROUP_INNER,
   GROUP_MODIFIER_SUFFIXES,
@@ -24,9 +25,11 @@ import {
   NAME_CONNECTORS,
   NAME_PARTICLES,
   NAME_SUFFIXES,
+  NON_PERSON_HEADS,
   ORG_HEADS,
   PLACE_HEADS,
   TITLE_HEADS,
+  TITLE_NOT_SURNAME,
 } from './actors.rules.js';
 import { countryByCapital, countryByDemonym, countryByName, type CountryEntry } from './lexicon/countries.js';
 import { knownOrg } from './lexicon/organizations.js';
@@ -70,6 +73,8 @@ export interface Candidate {
   acting?: boolean;
   /** written like a company ("AT&T", "T-Mobile"): an organization unless it names someone found */
   company?: boolean;
+  /** written like a company only by its inner capitals or a slash ("AirPods", "Comcast/Xfinity"): products are written so too, so a cue is needed */
+  weakCompany?: boolean;
   /** evidence strength for persons: title, given name, honorific */
   evidence?: string;
 }
@@ -114,7 +119,7 @@ export function isGivenName(t: Token): boolean {
 }
 
 function isCapTitle(t: Token): boolean {
-  return t.cap && (CAPITALIZED_TITLES.has(t.lower) || (TITLE_HEADS.has(t.lower) && !t.initial));
+  return t.cap && (CAPITALIZED_TITLES.has(t.lower) || (TITLE_HEADS.has(t.lower) && !t.initial && !GENERIC_PERSON_NOUNS.has(t.lower)));
 }
 
 /** Some sign that a capitalised word at a sentence start is a name, not just a capitalised common word. */
@@ -159,6 +164,13 @@ export function findChunks(tokens: Token[]): Array<[number, number]> {
         j++;
         continue;
       }
+      if (next.lower === 'and' && !breakAfter(next) && andJoinsName(tokens, i, j)) {
+        // "Securities and Exchange Commission", "Department of Health and Human Services"
+        let k = j + 2;
+        while (k + 1 < tokens.length && tokens[k + 1]!.cap && !breakAfter(tokens[k]!) && tokens[k + 1]!.sent === cur.sent && !isDate(tokens[k + 1]!)) k++;
+        j = k;
+        continue;
+      }
       if (NAME_CONNECTORS.has(next.lower) && !next.cap && !breakAfter(next)) {
         let k = j + 1;
         // at most "of the", "for the"
@@ -176,6 +188,46 @@ export function findChunks(tokens: Token[]): Array<[number, number]> {
     i = j + 1;
   }
   return out;
+}
+
+/**
+ * Does the "and" after token j join one organization's name that started at
+ * token i? Either the run so far is "<Head> of|for|on X" and what follows is
+ * short ("Department of Health and Human Services", "Centers for Disease
+ * Control and Prevention"), or the words after "and" end with an organization
+ * head and the run so far is one or two plain words ("Securities and Exchange
+ * Commission"). Never between countries, known organizations or people.
+ */
+function andJoinsName(tokens: Token[], i: number, j: number): boolean {
+  const and = tokens[j + 1]!;
+  let m = j + 2;
+  if (!tokens[m]?.cap || tokens[m]!.sent !== and.sent) return false;
+  while (m + 1 < tokens.length && tokens[m + 1]!.cap && !breakAfter(tokens[m]!) && tokens[m + 1]!.sent === and.sent && m - j < 5) m++;
+  if (m - j - 1 > 3 || (tokens[m + 1]?.cap && !breakAfter(tokens[m]!))) return false;
+  const plain = (a: number, b: number) => {
+    for (let k = a; k <= b; k++) {
+      const t = tokens[k]!;
+      if (countryByName(t.base) || countryByDemonym(t.base) || countryByCapital(t.base) || knownOrg(t.base) || isGivenName(t) || t.tags.has('Place') || /^\p{Lu}{2,}$/u.test(t.base) || FUNCTION_WORDS.has(t.lower) || NON_ACTOR_ADJECTIVES.has(t.lower)) return false;
+    }
+    // "United Nations and European Union": two known names
+    const words = tokens.slice(a, b + 1).map((t) => t.base).join(' ');
+    return !knownOrg(words) && !knownOrg(words.replace(/^the\s+/i, ''));
+  };
+  if (!plain(j + 2, m)) return false;
+  const left = tokens.slice(i, j + 1).map((t) => t.base).join(' ');
+  if (knownOrg(left) || knownOrg(left.replace(/^the\s+/i, ''))) return false;
+  for (let k = i; k < j; k++) {
+    const w = tokens[k + 1]!.lower;
+    if (ORG_HEADS.has(lastWord(tokens[k]!)) && !PLACE_HEADS.has(lastWord(tokens[k]!)) && (w === 'of' || w === 'for' || w === 'on') && j - k - 1 <= 3 && j - k - 1 >= 1) return plain(k + 2, j);
+  }
+  // a national prefix stays outside: "U.S. Securities and Exchange Commission"
+  let a = i;
+  while (a < j && FUNCTION_WORDS.has(tokens[a]!.lower)) a++;
+  if (a < j && (countryByName(tokens[a]!.base) || countryByDemonym(tokens[a]!.base))) a++;
+  // not the last item of a list ("Ministry of Trade, Industry and Energy")
+  const before = tokens[a - 1];
+  if (before && /,/.test(before.post)) return false;
+  return j - a <= 1 && ORG_HEADS.has(lastWord(tokens[m]!)) && !PLACE_HEADS.has(lastWord(tokens[m]!)) && !tokens[a]!.initial && plain(a, j);
 }
 
 const POSSESSIVE_INSIDE = new Set(['people', 'governor', 'attorney', 'children', 'women', 'men', 'veterans', 'workers', 'farmers', 'mayor', 'president', 'prosecutor', 'magistrate', 'magistrates', 'king', 'queen', 'st', 'st.', 'lloyd', 'mcdonald', 'macy', 'wendy', 'moody', 'sotheby', 'christie']);
@@ -207,6 +259,8 @@ function personShape(tokens: Token[], a: number, b: number): boolean {
     if (k === a && !isGivenName(t) && /^(under|over|stop|free|save|our|no|yes|not|new|old|all|more|equal|first|last|next|great)$/.test(t.lower)) return false;
     if (t.base.length > 3 && t.base === t.base.toUpperCase() && /\p{Lu}{4}/u.test(t.base)) return false;
     if (ORG_HEADS.has(lastWord(t)) || PLACE_HEADS.has(lastWord(t)) || (isCapTitle(t) && k === a)) return false;
+    // "Blossom Music Center", "Davis Cup Finals", "Chief Strategy Officer": a venue, an event, a title
+    if (k === b && k > a && (NON_PERSON_HEADS.has(t.lower) || TITLE_NOT_SURNAME.has(lastWord(t)))) return false;
     if (countryByName(t.base) || countryByDemonym(t.base)) return false;
     if (knownOrg(t.base)) return false;
     words++;
@@ -231,12 +285,27 @@ export function analyzeChunk(cx: ChunkContext, first: number, last: number): Can
     const t = tokens[s]!;
     if (FUNCTION_WORDS.has(t.lower) && (t.initial || !t.cap || t.lower === 'the')) s++;
     else if (isHyphenModifier(t)) s++;
-    else if (t.initial && !hasNameEvidence(t, look) && !(s < e && personShape(tokens, s, e) && (saysAround(tokens, s, e) || appositionAfter(tokens, e)))) s++;
+    else if (t.initial && !hasNameEvidence(t, look) && !(s < e && personShape(tokens, s, e) && (saysAround(tokens, s, e) || appositionAfter(tokens, e))) && !(s === e && !isCommonWord(t.lower) && !isCommonWord(t.lower.replace(/e?s$/, '')) && !t.tags.has('Plural') && !look.lowerSeen.has(t.lower) && saysAround(tokens, s, e))) s++;
+    // a position or unit before a name: "CB Greedy Williams", "QB Tom Brady"
+    else if (s < e && isCommonAcronym(t)) s++;
     else break;
   }
+  // a price tag or unit after a name: "John Smith RRP"
+  let e2 = e;
+  while (e2 > s && isCommonAcronym(tokens[e2]!) && !breakAfter(tokens[e2 - 1]!)) e2--;
+  if (e2 < e) return analyzeChunk(cx, s, e2);
   if (s > e) return out;
   // a whole known organization ("Joint Chiefs of Staff") is not a title and a name
   if (knownOrg(text(src, tokens, s, e))) return analyzeName(cx, s, e, 'chunk');
+
+  // "Founder of Ceres Robotics Inc.", "Director of the Central Intelligence Agency": a title and "of" before an organization
+  if (isTitleHead(tokens[s]!) && s + 2 <= e && /^(of|at|for)$/.test(tokens[s + 1]!.lower)) {
+    const from = tokens[s + 2]!.lower === 'the' ? s + 3 : s + 2;
+    if (from < e && ORG_HEADS.has(lastWord(tokens[e]!))) {
+      const orgs = analyzeName(cx, from, e, 'title-of-org').filter((c) => c.kind === 'org');
+      if (orgs.length) return orgs;
+    }
+  }
 
   // "Carol Lee of the Wall Street Journal": a person, "of", an organization
   for (let k = s + 2; k < e; k++) {
@@ -386,6 +455,8 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
   if (s === e && (countryByDemonym(name) || NON_ACTOR_ADJECTIVES.has(name.toLowerCase()))) return out; // a nationality alone is not an actor
 
   const known = knownOrg(name);
+  // "there IS an oxygen bar": a verb in capitals for emphasis, not the acronym of a known organization
+  if (known && s === e && /^\p{Lu}+$/u.test(name) && isCommonWord(name.toLowerCase()) && (/^(a|an|the|no|not)$/.test(tokens[e + 1]?.lower ?? '') || /^(there|it|this|that|he|she|they|we|i|you)$/.test(tokens[s - 1]?.lower ?? ''))) return out;
   if (known) return [{ ...base, kind: 'org', head: lastWord(tokens[e]!), rule: `${rule}:known-org` }];
 
   // compass + place head / "West Bank": a place
@@ -414,9 +485,11 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
     }
     return [c];
   }
+  // "Head of Platform Solutions for Ascom": a title, not an organization
+  if (isTitleHead(tokens[s]!) && !ORG_HEADS.has(tokens[s]!.lower) && /^(of|for)$/.test(tokens[s + 1]?.lower ?? '')) return out;
   // "Ministry of Defense of Syria" or "Ministry of Defense": head before "of"
   for (let k = s; k < e; k++) {
-    if ((tokens[k + 1]!.lower === 'of' || tokens[k + 1]!.lower === 'for') && ORG_HEADS.has(lastWord(tokens[k]!)) && !PLACE_HEADS.has(lastWord(tokens[k]!))) {
+    if ((tokens[k + 1]!.lower === 'of' || tokens[k + 1]!.lower === 'for' || tokens[k + 1]!.lower === 'on') && ORG_HEADS.has(lastWord(tokens[k]!)) && !PLACE_HEADS.has(lastWord(tokens[k]!))) {
       const c: Candidate = { ...base, kind: 'org', head: lastWord(tokens[k]!), rule: `${rule}:org-of` };
       const nat = nationality(tokens, s);
       if (nat) c.country = nat.code;
@@ -432,9 +505,13 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
   if (PLACE_HEADS.has(head)) return out;
 
   // a company-like name: "AT&T", "T-Mobile", "Comcast/Xfinity"
-  if (s === e && isCompanyForm(tokens[s]!.base)) return [{ ...base, kind: 'unknown', company: true, rule: `${rule}:company-form` }];
+  if (s === e && isCompanyForm(tokens[s]!.base)) return [{ ...base, kind: 'unknown', company: true, weakCompany: !/&|^\p{Lu}{1,2}-\p{Lu}/u.test(tokens[s]!.base), rule: `${rule}:company-form` }];
+  // a letter alone ("R" for a party, "B" for a grade) names no one
+  if (s === e && /^\p{L}\.?$/u.test(tokens[s]!.base)) return out;
+  // a word written in capitals for emphasis or as a label ("BIG", "MUST", "DONE"): not an acronym
+  if (s === e && /^\p{Lu}{3,}$/u.test(tokens[s]!.base) && isCommonWord(tokens[s]!.lower)) return out;
   // acronyms: "SDF", "CPUC", "PG&E"
-  if (s === e && (COMMON_ACRONYMS.has(tokens[s]!.base.replace(/\./g, '')) || (tokens[s]!.tags.has('Place') && /^\p{Lu}[\p{Lu}.]+$/u.test(tokens[s]!.base)))) return out;
+  if (s === e && (isCommonAcronym(tokens[s]!) || (tokens[s]!.tags.has('Place') && /^\p{Lu}[\p{Lu}.]+$/u.test(tokens[s]!.base)))) return out;
   if (s === e && /^\p{Lu}[\p{Lu}&.]*\p{Lu}\.?$/u.test(tokens[s]!.base) && tokens[s]!.base.replace(/[.&]/g, '').length >= 2 && tokens[s]!.base.replace(/[.&]/g, '').length <= 7) {
     return [{ ...base, kind: 'acronym', rule: `${rule}:acronym` }];
   }
@@ -488,10 +565,17 @@ function commonWords(tokens: Token[], a: number, b: number): boolean {
   return false;
 }
 
-/** "AT&T", "PG&E", "T-Mobile", "Comcast/Xfinity", "YouTube"; not "McCormick", "D-Minn." */
+/** An acronym that is a word, a unit, a position or a US state's postal code ("CPU", "QB", "TX"). */
+export function isCommonAcronym(t: Token): boolean {
+  return COMMON_ACRONYMS.has(t.base.replace(/\./g, '')) && /^\p{Lu}/u.test(t.base);
+}
+
+/** "AT&T", "PG&E", "T-Mobile", "Comcast/Xfinity", "YouTube"; not "McCormick", "D-Minn.", "VR/AR", "Bulgaria/Israel" */
 function isCompanyForm(w: string): boolean {
   if (/^[DRI]-\p{Lu}\p{Ll}{1,4}\.?$/u.test(w)) return false; // party and state: "D-Minn."
   if (/^(Mc|Mac|O'|O\u2019|De|Di|Da|La|Le|Van|Von|Fitz)\p{Lu}/u.test(w)) return false;
+  // a slash between capitalised terms or names of countries is a list, not a name ("I/O", "VR/AR", "Israel/Hungary")
+  if (w.includes('/') && w.split('/').some((p) => !/\p{Ll}/u.test(p) || countryByName(p) !== undefined || countryByDemonym(p) !== undefined)) return false;
   return /[&/]/.test(w) || /^\p{Lu}{1,2}-\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}/u.test(w);
 }
 

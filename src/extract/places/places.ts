@@ -253,8 +253,8 @@ class PlaceFinder {
       const t = this.toks[s]!;
       const isNoise = LEADING_NOISE.has(t.text) || t.text in DEMONYMS || /^\p{L}+-\p{Ll}/u.test(t.text) || (!t.cap && NAME_JOINERS.has(t.text)) || NOT_PLACES.has(t.text);
       if (!isNoise) break;
-      // keep "The Hague", "The Bronx"
-      if (t.text === 'The' && this.lookup(this.span(s, e)).length) break;
+      // keep "The Hague", "The Bronx"; not "The Hill" (a newspaper) or other small places named with "The"
+      if (t.text === 'The' && this.lookup(this.span(s, e)).some((o) => o.kind === 'country' || o.kind === 'region' || o.population >= 100000)) break;
       s++;
     }
     return s;
@@ -421,7 +421,8 @@ class PlaceFinder {
 
     // "HMP Belmarsh", "Mount Sinai"
     const prefixType = LANDMARK_PREFIXES[toks[s]!.text];
-    if (prefixType && e - s >= 2) {
+    // "Fort Worth", "Mount Vernon", "Lake Charles": a town's name, not a fort or a mountain
+    if (prefixType && e - s >= 2 && !this.lookup(this.span(s, s + 2)).some((o) => o.kind === 'city' || o.kind === 'region')) {
       const core = this.span(s + 1, e);
       this.add({ start: toks[s]!.start, end: toks[e - 1]!.end, surface, core, type: prefixType, options: [], rule: 'landmark-prefix' }, s, e);
       return;
@@ -433,7 +434,8 @@ class PlaceFinder {
     const before = toks[s - 1];
     if (before && !before.cap && DIRECTIONS.has(before.text.toLowerCase()) && adjacent(this.text, before, toks[s]!) && s === s0) {
       const whole = this.span(s - 1, e);
-      const direct = this.lookup(whole);
+      // "east Jerusalem" is a known region; "east London" is not East London, South Africa
+      const direct = this.lookup(whole).filter((o) => o.kind !== 'city' && o.kind !== 'neighborhood');
       if (direct.length) {
         this.add({ start: before.start, end: toks[e - 1]!.end, surface: whole, core: whole, options: direct, rule: 'gazetteer' }, s - 1, e);
         this.afterRun(s - 1, e, this.cands[this.cands.length - 1]!);
@@ -743,7 +745,8 @@ class PlaceFinder {
     const toks = this.toks;
     let k = 0;
     while (k < toks.length) {
-      if (this.used[k] || !this.hasTag(toks[k]!, ['Place'])) {
+      // compromise tags "chile" (the pepper) and other lower-case words as places
+      if (this.used[k] || !this.hasTag(toks[k]!, ['Place']) || !toks[k]!.cap) {
         k++;
         continue;
       }
@@ -819,6 +822,8 @@ class PlaceFinder {
       const start = c.end + 2;
       if (this.byStart.has(start)) continue;
       if (inner.split(' ').length > 3 || placeKey(inner).length < 3) continue;
+      // "England (Group A)", "Spain (Men's)": a label, not another name of the place
+      if (inner.split(/[\s-]+/).some((w) => w.length < 2 || NOT_PLACES.has(w) || LEADING_NOISE.has(w))) continue;
       this.add({ ...c, start, end: start + inner.length, surface: inner, rule: 'parenthetical-alias', display: undefined, aliasOf: c } as Cand & { aliasOf: Cand });
     }
   }
@@ -922,6 +927,12 @@ class PlaceFinder {
         }
       }
       best = this.regionOrCity(best, options, c);
+      // "took the child to Forest Hill's hotel" in a Texas story: a neighbourhood or small town abroad
+      // that nothing else speaks for yields to a small place of the article's own countries
+      if ((best.kind === 'city' || best.kind === 'neighborhood') && (best.population < 100000 || best.feature === 'PPLX') && !c.within && !othersSpeakFor(best.country, c)) {
+        const home = this.gaz.lookupSmall(c.surface).filter((o) => o.country && o.country !== best.country && (countryWeight.get(o.country) ?? 0) >= 1.5 && othersSpeakFor(o.country, c));
+        if (home.length) best = home.reduce((a, b) => (score(b, c) > score(a, c) ? b : a));
+      }
       // a small town or a neighbourhood of a country the article does not otherwise name, on its bare name, is rather a word or a name
       if (
         (best.kind === 'city' || best.kind === 'neighborhood') && !c.located && !c.within && !c.type && !c.dateline && !c.parent &&

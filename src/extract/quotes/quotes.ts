@@ -1,7 +1,617 @@
-/** Quotes: direct, partial and indirect, with speakers linked to actors. (First version pending.) */
+/**
+ * Quotes: direct, partial and indirect, with speakers linked to actors.
+ *
+ * 1. marks.ts pairs quotation marks into segments (one linear pass).
+ * 2. tokens.ts tokenizes; sentences joined by a quotation become one frame.
+ * 3. syntax.ts finds speech cues (quotes.rules.ts) and each cue's subject.
+ * 4. Each quoted segment takes the cue that governs it (a cue right before
+ *    it, an attribution right after it, else the nearest cue of its frame;
+ *    a quotation opening its own frame inherits the last speaker), and is
+ *    direct or partial by what introduces it.
+ * 5. Each reporting cue yields indirect speech: the clause after it ("said
+ *    (that) ...") or, for a trailing attribution, the clause before it
+ *    ("..., the ministry said.").
+ * 6. speaker.ts links every subject to an actor.
+ */
 import type { ExtractContext } from '../context.js';
-import type { Actor, Quote } from '../../schema.js';
+import { mention } from '../context.js';
+import type { Actor, EntityRef, Mention, Quote } from '../../schema.js';
+import { scanQuotes, type QuoteSegment } from './marks.js';
+import { tokenize, type Token } from './tokens.js';
+import { Syntax, type Cue, type Frame } from './syntax.js';
+import { SpeakerLinker } from './speaker.js';
+import { CONTENT_NEEDS_THAT, CUES, NAMING_VERBS, NON_SOURCES } from './quotes.rules.js';
 
-export function extractQuotes(_ctx: ExtractContext, _actors: Actor[]): Quote[] {
-  return [];
+/** A quotation no shorter than this many words, introduced by a comma or a dash, is direct. */
+const DIRECT_MIN_WORDS = 3;
+/**
+ * Indirect content whose words are this much inside quotation marks is
+ * reported as the quotation alone ("said he was “very moved” by it" is the
+ * partial quote “very moved”); below it, as both.
+ */
+const MAX_QUOTED_SHARE = 0.25;
+/** Words after a cue that open a prepositional phrase, not reported content. */
+const PP_OPENERS: ReadonlySet<string> = new Set(['about', 'on', 'at', 'in', 'for', 'over', 'to', 'with', 'of', 'from', 'during', 'after', 'before', 'by', 'against', 'into', 'through', 'under', 'upon']);
+/** Conjunctions opening a subordinate clause; after a cue they attach to the attribution ("said as dawn broke"). */
+const SUBORDINATORS: ReadonlySet<string> = new Set(['as', 'when', 'while', 'because', 'if', 'since', 'although', 'though', 'until', 'once', 'where', 'whereas', 'unless']);
+/** "at least 5,000 people", "about 300 people": a preposition that quantifies. */
+const QUANTIFIER_AFTER: ReadonlySet<string> = new Set(['least', 'most']);
+/** Longest clause, in tokens, reported before a trailing attribution. */
+const CONTENT_BEFORE_MAX = 150;
+/** Indirect content shorter than this many words is not reported. */
+const INDIRECT_MIN_WORDS = 3;
+
+interface Draft {
+  start: number;
+  end: number;
+  kind: Quote['kind'];
+  speaker: EntityRef | null;
+  cue: string | null;
+  rule: string;
+}
+
+export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
+  const doc = ctx.doc;
+  const text = doc.text;
+  if (text.length === 0) return [];
+  const segs = scanQuotes(text, doc.paragraphs);
+
+  // tokens, each tagged with its quotation segment
+  const toks: Token[] = [];
+  for (const p of doc.paragraphs) for (const t of tokenize(text, p.start, p.end)) toks.push(t);
+  let si = 0;
+  for (const t of toks) {
+    while (si < segs.length && segMarkEnd(segs[si]!) <= t.start) si++;
+    const s = segs[si];
+    if (s && t.start >= s.open && t.start < segMarkEnd(s)) t.seg = si;
+  }
+  const frames = buildFrames(doc, segs, toks);
+  const syn = new Syntax(doc, toks, frames, segs);
+  const inQuote = makeInQuote(segs);
+  const linker = new SpeakerLinker(doc, toks, actors, inQuote);
+
+  const drafts: Draft[] = [];
+  let last: { speaker: EntityRef; paragraph: number } | null = null;
+  const segSpeaker = new Map<number, EntityRef | null>();
+
+  for (let fi = 0; fi < frames.length; fi++) {
+    const f = frames[fi]!;
+    // cues of the frame, in order, each with its subject and speaker
+    const cues: Cue[] = [];
+    const speakers = new Map<Cue, EntityRef | null>();
+    for (let i = f.t0; i < f.t1; i++) {
+      const c = syn.cueAt(i);
+      if (!c) continue;
+      c.subject = syn.findSubject(c, cues);
+      c.clauseStart = clauseStart(syn, c);
+      // "the situation say", "the borrowing continued": a subject that cannot speak makes no cue of the verb
+      if (c.subject && c.subject.form !== 'according' && !syn.canSpeak(c.subject.t0, c.subject.t1)) c.subject = null;
+      cues.push(c);
+      let sp: EntityRef | null = null;
+      if (c.subject) {
+        if (c.subject.form === 'according' && isNonSource(toks, c.subject.t0, c.subject.t1)) sp = null;
+        else sp = linker.link(c.subject.t0, c.subject.t1);
+      }
+      speakers.set(c, sp);
+      if (sp) linker.spoke(sp, f.paragraph, toks[c.i]!.start);
+      if (c.info.lemma === 'according to') i = c.j - 1;
+    }
+
+    // quotations
+    for (let i = f.t0; i < f.t1; i++) {
+      if (!syn.isOpenMark(i)) continue;
+      const segIdx = toks[i]!.seg;
+      const seg = segs[segIdx]!;
+      let closeTok = i;
+      while (closeTok + 1 < f.t1 && toks[closeTok + 1]!.seg === segIdx) closeTok++;
+      const kind = classify(syn, seg, i, closeTok, f, cues);
+      // "told ABC’s “Good Morning America”", "wrote “Musicophilia”": a name after a possessive or
+      // right after the verb is a title, not a quotation
+      if (kind === 'partial' && i > f.t0 && titleCase(syn, i, closeTok) && (toks[i - 1]!.lower.endsWith("'s") || syn.isPossessiveMark(i - 1) || cues[lastCueBefore(cues, i)]?.j === i)) {
+        i = closeTok;
+        continue;
+      }
+      const cue = governingCue(syn, i, closeTok, f, cues, kind);
+      let speaker: EntityRef | null = null;
+      let cueText: string | null = null;
+      let rule = '';
+      if (cue) {
+        speaker = speakers.get(cue) ?? null;
+        cueText = cue.text;
+        rule = `quote.${kind}.${cue.i < i ? 'cue-before' : 'cue-after'}`;
+      } else if (seg.continued && segSpeaker.has(segIdx - 1)) {
+        speaker = segSpeaker.get(segIdx - 1) ?? null;
+        rule = `quote.${kind}.continued`;
+      } else if (opensSentence(syn, i, f) && kind === 'direct' && last && last.paragraph >= f.paragraph - 1) {
+        speaker = last.speaker;
+        rule = `quote.${kind}.inherited`;
+      } else {
+        i = closeTok;
+        continue; // no speaker anywhere near: a title, a slogan, a scare quote
+      }
+      segSpeaker.set(segIdx, speaker);
+      drafts.push({ start: seg.start, end: seg.end, kind, speaker, cue: cueText, rule });
+      if (speaker) last = { speaker, paragraph: f.paragraph };
+      i = closeTok;
+    }
+
+    // indirect speech
+    const found = cues.map((c, n) => indirect(syn, c, cues, n, f, speakers.get(c) ?? null));
+    // an attribution after a clause that reports speech itself wins ("X said Y, Z testified")
+    for (let n = 0; n < cues.length; n++) {
+      const d = found[n];
+      if (!d || !d.outer) continue;
+      for (let m = n - 1; m >= 0 && cues[m]!.i >= d.a; m--) {
+        const inner = found[m];
+        if (inner && !inner.outer && inner.a >= d.a && inner.b <= d.b && inner.b >= d.b - 1) found[m] = null;
+      }
+    }
+    for (let n = 0; n < cues.length; n++) {
+      const c = cues[n]!;
+      const sp = speakers.get(c) ?? null;
+      const d = found[n];
+      if (d) drafts.push({ start: toks[d.a]!.start, end: toks[d.b]!.end, kind: 'indirect', speaker: sp, cue: c.text, rule: d.rule });
+      if (sp && c.subject) last = { speaker: sp, paragraph: f.paragraph };
+    }
+  }
+
+  return finish(ctx, drafts);
+}
+
+function segMarkEnd(s: QuoteSegment): number {
+  return s.close + s.closeLen;
+}
+
+function makeInQuote(segs: readonly QuoteSegment[]): (pos: number) => boolean {
+  return (pos) => {
+    let lo = 0;
+    let hi = segs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = segs[mid]!;
+      if (pos < s.open) hi = mid - 1;
+      else if (pos >= segMarkEnd(s)) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}
+
+/** Are all the words of the quotation at tokens [open, close] capitalised, and few ("Musicophilia", "Good Morning America")? */
+function titleCase(syn: Syntax, open: number, close: number): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = open; k <= close; k++) {
+    const t = syn.toks[k]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (t.cap) caps++;
+    else if (!['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with'].includes(t.lower)) return false;
+  }
+  return caps > 0 && words <= 5;
+}
+
+/** Sentences of a paragraph joined while a quotation runs across their boundary. */
+function buildFrames(doc: ExtractContext['doc'], segs: readonly QuoteSegment[], toks: Token[]): Frame[] {
+  const sents = doc.sentences;
+  const joinUntil = new Int32Array(sents.length).map((_, i) => i);
+  let s = 0;
+  for (const seg of segs) {
+    while (s < sents.length && sents[s]!.end <= seg.open) s++;
+    let e = s;
+    const close = seg.runsOn ? seg.close - 1 : seg.close;
+    while (e + 1 < sents.length && sents[e + 1]!.start <= close && sents[e + 1]!.paragraph === sents[s]?.paragraph) e++;
+    if (s < sents.length && e > joinUntil[s]!) joinUntil[s] = e;
+  }
+  const spans: Array<{ start: number; end: number; paragraph: number }> = [];
+  for (let i = 0; i < sents.length; ) {
+    let e = joinUntil[i]!;
+    for (let k = i; k <= e && k < sents.length; k++) if (joinUntil[k]! > e) e = joinUntil[k]!;
+    const span = { start: sents[i]!.start, end: sents[e]!.end, paragraph: sents[i]!.paragraph };
+    const prev = spans[spans.length - 1];
+    // an attribution printed as a sentence of its own after a quotation ("…?” Holmes testified.") joins it
+    if (prev && prev.paragraph === span.paragraph && endsWithQuotation(doc.text, prev.end) && opensWithAttribution(doc.text, span.start, span.end)) prev.end = span.end;
+    else spans.push(span);
+    i = e + 1;
+  }
+  const frames: Frame[] = [];
+  let t = 0;
+  for (let fi = 0; fi < spans.length; fi++) {
+    const sp = spans[fi]!;
+    const next = spans[fi + 1];
+    const t0 = t;
+    // tokens up to the next frame's start (white space between sentences belongs to neither)
+    while (t < toks.length && (next ? toks[t]!.start < next.start : true)) {
+      toks[t]!.frame = frames.length;
+      t++;
+    }
+    frames.push({ t0, t1: t, paragraph: sp.paragraph });
+  }
+  return frames.every((f) => f.t1 > f.t0) ? frames : reindex(frames, toks);
+}
+
+const CLOSING = '"\u201d\u2019\u00bb\'';
+
+function endsWithQuotation(text: string, end: number): boolean {
+  let k = end - 1;
+  if (k < 0 || !CLOSING.includes(text[k]!)) return false;
+  while (k > 0 && end - k < 4 && CLOSING.includes(text[k]!)) k--;
+  return '.?!,'.includes(text[k]!);
+}
+
+/** Does the sentence open with a short subject and a speech verb ("Holmes testified.", "The ministry said on Friday.")? */
+function opensWithAttribution(text: string, start: number, end: number): boolean {
+  if (end - start > 160) return false;
+  const words = text.slice(start, end).split(' ', 16);
+  for (let n = 0; n < words.length; n++) {
+    const w = words[n]!.replace(/[.,;:!?]+$/, '');
+    if (n > 0 && n < 8 && CUES.has(w) && CUES.get(w)!.cls !== 'eval') {
+      // the cue and at most a short tail ("Holmes testified.", "the ministry said on Friday.")
+      if (/[\u201c\u201d"`]/.test(words.slice(0, n).join(' '))) return false;
+      const tail = words.slice(n + 1);
+      if (/[\u201c"`']/.test(tail.join(' '))) return false;
+      // "McDonough wrote in a September 16 email to ...": a name or pronoun and the verb, whatever follows
+      if (n <= 2 && words.slice(0, n).every((x) => /^(\p{Lu}|he$|she$|they$|it$)/u.test(x))) return true;
+      return tail.length <= 6 && !tail.includes('that');
+    }
+    if (/[.;:!?]$/.test(words[n]!) && n < words.length - 1) return false;
+  }
+  return false;
+}
+
+/** Drop empty frames and renumber the tokens' frame indices. */
+function reindex(frames: Frame[], toks: Token[]): Frame[] {
+  const out: Frame[] = [];
+  for (const f of frames) {
+    if (f.t1 <= f.t0) continue;
+    for (let t = f.t0; t < f.t1; t++) toks[t]!.frame = out.length;
+    out.push(f);
+  }
+  return out;
+}
+
+function clauseStart(syn: Syntax, c: Cue): number {
+  const s = c.subject;
+  if (!s) return c.i;
+  if (s.form === 'before') return s.t0;
+  if (s.form === 'after' || s.form === 'according') {
+    // the comma before the cue
+    return syn.isPunct(c.i - 1, ',') ? c.i - 1 : c.i;
+  }
+  return c.i;
+}
+
+function isNonSource(toks: readonly Token[], t0: number, t1: number): boolean {
+  for (let k = t0; k <= t1; k++) if (NON_SOURCES.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/**
+ * Direct or partial, by what introduces the quotation: the start of a
+ * sentence, a colon, a comma or dash (when the quotation has a few words), a
+ * speech verb (when it begins with a capital) or "that" (when it ends the
+ * sentence) make it direct; a quotation inside the reporter's own phrase is
+ * partial.
+ */
+function classify(syn: Syntax, seg: QuoteSegment, openTok: number, closeTok: number, f: Frame, cues: readonly Cue[]): Quote['kind'] {
+  if (seg.continued) return 'direct';
+  const words = syn.wordCount(openTok, closeTok);
+  if (opensSentence(syn, openTok, f)) return words >= DIRECT_MIN_WORDS ? 'direct' : 'partial';
+  const prev = syn.toks[openTok - 1]!;
+  if (prev.kind === 'punct') {
+    if (prev.text === ':') return 'direct';
+    if (',\u2014\u2013-'.includes(prev.text)) return words >= DIRECT_MIN_WORDS ? 'direct' : 'partial';
+    return 'partial';
+  }
+  if (prev.kind === 'word' && !prev.cap && prev.lower === 'that') {
+    const after = closeTok + 1;
+    const endsSentence = after >= f.t1 || syn.isPunct(after, '.!?') || /[.!?]$/.test(syn.doc.text.slice(seg.start, seg.end));
+    return endsSentence && words >= 4 ? 'direct' : 'partial';
+  }
+  const cueBefore = cues[lastCueBefore(cues, openTok)];
+  if (prev.kind === 'word' && cueBefore && cueBefore.j === openTok && cueBefore.info.cls !== 'eval') {
+    const first = syn.toks[openTok + 1];
+    return first && first.cap && words >= DIRECT_MIN_WORDS ? 'direct' : 'partial';
+  }
+  return 'partial';
+}
+
+/**
+ * The cue governing the quotation at tokens [openTok, closeTok]: a cue right
+ * before it ("said: “", "said, “", "said that “"), else an attribution right
+ * after it ("“…,” X said", "“…,” said X"), else the nearest cue before it in
+ * the frame, else the first after it.
+ */
+function governingCue(syn: Syntax, openTok: number, closeTok: number, f: Frame, cues: readonly Cue[], kind: Quote['kind']): Cue | null {
+  const toks = syn.toks;
+  let before: Cue | null = null;
+  // a quotation opening a sentence takes no cue of the sentence before it
+  if (!opensSentence(syn, openTok, f)) {
+    for (let m = lastCueBefore(cues, openTok), n = 0; m >= 0 && n < SEARCH_MAX; m--, n++) {
+      const c = cues[m]!;
+      if (!inside(toks, c.i) && c.subject) {
+        before = c;
+        break;
+      }
+    }
+  }
+  // a naming verb right before the quotation names it ("a campaign called “X”")
+  if (before && before.j === openTok && NAMING_VERBS.has(before.info.lemma)) before = null;
+  if (before) {
+    let adjacent = true;
+    for (let k = before.j; k < openTok; k++) {
+      const t = toks[k]!;
+      if (t.kind === 'punct' && ',:'.includes(t.text)) continue;
+      if (t.kind === 'word' && t.lower === 'that') continue;
+      adjacent = false;
+      break;
+    }
+    if (adjacent) return before;
+  }
+  // an attribution right after: punctuation, then a cue, or a short subject and a cue
+  let k = closeTok + 1;
+  while (k < f.t1 && toks[k]!.kind === 'punct' && ',.?!'.includes(toks[k]!.text)) k++;
+  for (let m = lastCueBefore(cues, k) + 1; m < cues.length; m++) {
+    const c = cues[m]!;
+    // "“…,” Anne Richards, assistant secretary of state for ..., said": an appositive may be long
+    if (c.i - k > 40) break;
+    const s = c.subject;
+    // a participle right after the quotation continues the sentence ("“…”, saying ...")
+    if (c.i === k && toks[c.i]!.lower.endsWith('ing')) break;
+    // the cue right there, or its subject (after at most a few modifiers: "outraged monarchist delegate X said")
+    if (c.i === k || (s && s.form === 'before' && s.t0 >= k && s.t0 - k <= 3 && onlyWords(toks, k, s.t0))) {
+      if (!(c.i === k && c.info.lemma === 'according to' && c.subject === null)) return c;
+    }
+    break;
+  }
+  if (before) return before;
+  if (kind === 'direct' && opensSentence(syn, openTok, f)) {
+    // a quotation opening its sentence with no attribution right after it belongs to the sentence's cue
+    return firstCueAfter(cues, closeTok);
+  }
+  return firstCueAfter(cues, closeTok);
+}
+
+/** Cues looked at around one quotation, at most. */
+const SEARCH_MAX = 50;
+
+/** Index of the last cue starting before token i (cues are in text order), or -1. */
+function lastCueBefore(cues: readonly Cue[], i: number): number {
+  let lo = 0;
+  let hi = cues.length - 1;
+  let ans = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.i < i) {
+      ans = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return ans;
+}
+
+function firstCueAfter(cues: readonly Cue[], i: number): Cue | null {
+  for (let m = lastCueBefore(cues, i + 1) + 1, n = 0; m < cues.length && n < SEARCH_MAX; m++, n++) if (cues[m]!.subject) return cues[m]!;
+  return null;
+}
+
+/** Does the quotation opening at token i start a sentence (the frame, or after a sentence end the splitter missed)? */
+function opensSentence(syn: Syntax, i: number, f: Frame): boolean {
+  if (i === f.t0) return true;
+  let p = i - 1;
+  // after a quotation closing its sentence: ".” “"
+  if (syn.isCloseMark(p) || (p - 1 >= f.t0 && syn.toks[p]!.seg >= 0 && syn.toks[p]!.kind === 'mark' && syn.isCloseMark(p - 1))) {
+    while (p > f.t0 && syn.toks[p]!.kind === 'mark') p--;
+    const t = syn.toks[p]!;
+    return t.kind === 'punct' ? '.?!'.includes(t.text) : /[.?!]$/.test(t.text) && t.seg >= 0;
+  }
+  return syn.isPunct(p, '.?!');
+}
+
+function onlyWords(toks: readonly Token[], a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (toks[k]!.kind !== 'word') return false;
+  return true;
+}
+
+function inside(toks: readonly Token[], i: number): boolean {
+  return toks[i]!.seg >= 0;
+}
+
+/**
+ * The indirect speech a cue introduces: the clause after it, or (for an
+ * attribution ending its sentence) the clause before it.
+ */
+interface Found {
+  a: number;
+  b: number;
+  rule: string;
+  /** a trailing attribution whose clause holds another cue */
+  outer: boolean;
+}
+
+function indirect(syn: Syntax, c: Cue, cues: readonly Cue[], n: number, f: Frame, speaker: EntityRef | null): Found | null {
+  const cls = c.info.cls;
+  if (cls === 'eval' || !c.subject || c.gerund) return null;
+  const isAccording = c.info.lemma === 'according to';
+  if (isAccording && !speaker) return null;
+  // the next cue's clause ends this one's content
+  let stopAt = f.t1;
+  for (let m = n + 1; m < cues.length; m++) {
+    const o = cues[m]!;
+    if (o.gerund || !opensClause(syn, o.clauseStart)) continue;
+    stopAt = o.clauseStart;
+    break;
+  }
+  if (!isAccording && cls !== 'trail' && c.subject.form !== 'after') {
+    const fwd = forwardContent(syn, c, f, stopAt);
+    if (fwd === 'reject') return null;
+    if (fwd) return fwd;
+  }
+  if (cls === 'that') return null;
+  // "According to X, content."
+  if (isAccording) {
+    const s = c.subject;
+    if (s.t1 + 1 < f.t1 && syn.isPunct(s.t1 + 1, ',') && firstWordIndex(syn, f) === c.i) {
+      const a = s.t1 + 2;
+      const b = syn.contentEnd(a, f, stopAt);
+      const r = b >= a ? accept(syn, a, b, false) : null;
+      return r ? { a: r[0], b: r[1], rule: 'indirect.according-to-before', outer: false } : null;
+    }
+  }
+  // "..., X said." / "..., said X." / "..., according to X."
+  const comma = c.subject.form === 'before' ? c.subject.t0 - 1 : c.clauseStart;
+  if (!syn.isPunct(comma, ',')) return null;
+  // "..., X said, “…”": the quotation after the cue is what was said
+  let after = c.j;
+  if (syn.isPunct(after, ',:')) after++;
+  if (syn.isOpenMark(after)) return null;
+  if (comma - 1 >= f.t0 && syn.isCloseMark(comma - 1)) return null; // "“…”, X said": the quotation is the content
+  let a = f.t0;
+  // a clause holding its own attribution ("X said Y, Z testified"): reported as a whole by the outer speaker
+  let outer = false;
+  for (let m = n - 1, k = 0; m >= 0 && k < SEARCH_MAX; m--, k++) {
+    const o = cues[m]!;
+    if (o.gerund || o.i > comma) continue;
+    outer = true;
+    break;
+  }
+  if (outer && !speaker) return null;
+  while (a < comma && syn.toks[a]!.kind === 'punct') a++;
+  if (comma - a > CONTENT_BEFORE_MAX) return null;
+  // "Calling for an amended constitution, X said": an adverbial, not a report
+  const fw = syn.toks[a];
+  if (fw && fw.kind === 'word' && fw.lower.endsWith('ing') && fw.lower.length > 5) return null;
+  const b = trimBack(syn, a, comma - 1);
+  if (b < a) return null;
+  const r = accept(syn, a, b, false);
+  return r ? { a: r[0], b: r[1], rule: isAccording ? 'indirect.according-to' : 'indirect.attribution-after', outer } : null;
+}
+
+/** Does a cue's clause starting at token k begin a clause of the sentence (after a comma, "and", ", with")? */
+function opensClause(syn: Syntax, k: number): boolean {
+  const p = syn.toks[k - 1];
+  if (!p || p.frame !== syn.toks[k]!.frame) return true;
+  if (p.kind === 'punct') return ',;:\u2014\u2013-'.includes(p.text);
+  if (p.kind !== 'word' || p.cap) return p.kind === 'mark';
+  if (['and', 'but', 'or', 'while', 'whereas', 'then'].includes(p.lower)) return true;
+  return p.lower === 'with' && syn.isPunct(k - 2, ',');
+}
+
+function hasWordWithin(syn: Syntax, a: number, b: number, w: string, n: number): boolean {
+  for (let k = a; k <= b && k - a < n; k++) if (syn.toks[k]!.lower === w) return true;
+  return false;
+}
+
+/**
+ * The clause after a cue ("said (that) ..."): the content, 'reject' when
+ * the cue reports nothing, or null when there is no clause after it (an
+ * attribution after its content may still hold).
+ */
+function forwardContent(syn: Syntax, c: Cue, f: Frame, stopAt: number): Found | 'reject' | null {
+  const cls = c.info.cls;
+  const st = syn.contentStart(c);
+  if (!st || st.k >= stopAt) return cls === 'that' ? 'reject' : null;
+  if (cls === 'that' && !st.that) return 'reject';
+  if (CONTENT_NEEDS_THAT.has(c.info.lemma) && !st.that) return null;
+  // in a relative clause ("the staff member who reported the call recalled ...") only a "that" clause is safe
+  if (c.subject!.relative && !st.that) return 'reject';
+  const t = syn.toks[st.k]!;
+  if (t.kind === 'punct' && ',:;.'.includes(t.text)) return null;
+  if (!st.that && t.kind === 'word' && !t.cap) {
+    // "said as dawn broke": a subordinate clause of the attribution, not reported content
+    if (SUBORDINATORS.has(t.lower)) return null;
+    // "testified about a meeting": a prepositional phrase is not reported content
+    const n = syn.toks[st.k + 1];
+    if (PP_OPENERS.has(t.lower) && !QUANTIFIER_AFTER.has(n?.lower ?? '') && !/^\d/.test(n?.text ?? '')) return null;
+    // "a probe the agency said was ongoing": the content's subject was moved away; only "which it said crashed" keeps it near
+    if (syn.isVerbish(st.k) && !precededByRelative(syn, c)) return null;
+  }
+  const b = syn.contentEnd(st.k, f, stopAt);
+  if (b < st.k) return null;
+  // "accused X of Y": without the "of", "accused" is an adjective ("accused killer X")
+  if (c.info.lemma === 'accuse' && !hasWordWithin(syn, st.k, b, 'of', 12)) return null;
+  const r = accept(syn, st.k, b, cls === 'np');
+  return r ? { a: r[0], b: r[1], rule: st.that ? 'indirect.cue-that' : 'indirect.cue-clause', outer: false } : null;
+}
+
+/** "which it said crashed": a relative pronoun right before the cue's subject. */
+function precededByRelative(syn: Syntax, c: Cue): boolean {
+  const s = c.subject;
+  if (!s) return false;
+  const r = syn.toks[s.t0 - 1];
+  return !!r && r.kind === 'word' && ['which', 'who', 'that'].includes(r.lower);
+}
+
+function firstWordIndex(syn: Syntax, f: Frame): number {
+  let k = f.t0;
+  while (k < f.t1 && syn.toks[k]!.kind !== 'word') k++;
+  const w = syn.toks[k];
+  if (w && ['but', 'and', 'yet', 'so'].includes(w.lower)) k++;
+  return k;
+}
+
+function trimBack(syn: Syntax, a: number, b: number): number {
+  while (b >= a && syn.toks[b]!.kind === 'punct' && syn.toks[b]!.text !== ')') b--;
+  return b;
+}
+
+/**
+ * Content worth reporting: a clause of a few words, not mostly a quotation
+ * (that is reported as the quotation). When quoted words dominate, the
+ * unquoted clause before the first quotation may still stand alone.
+ */
+function accept(syn: Syntax, a: number, b: number, np: boolean): [number, number] | null {
+  if (syn.wordCount(a, b) < INDIRECT_MIN_WORDS) return null;
+  if (syn.quotedShare(a, b) >= MAX_QUOTED_SHARE) {
+    let q = a;
+    while (q <= b && !syn.isOpenMark(q)) q++;
+    if (q > b || q === a) return null;
+    const b2 = trimDangling(syn, a, q - 1);
+    if (b2 < a || syn.wordCount(a, b2) < INDIRECT_MIN_WORDS || !syn.isClause(a, b2)) return null;
+    // the clause must end before the quotation, not run into it ("said the release of the hostages “gives ...")
+    if (!syn.isPunct(b2 + 1, ',;') && b2 + 1 !== q) return null;
+    return syn.isPunct(b2 + 1, ',;') ? [a, b2] : null;
+  }
+  return np || syn.isClause(a, b) ? [a, b] : null;
+}
+
+/** Drop a trailing comma and a dangling relative opener (", in which Giuliani") before a quotation. */
+function trimDangling(syn: Syntax, a: number, b: number): number {
+  // back to the last comma within a few tokens, if what follows it opens a relative clause
+  for (let k = b; k >= a && b - k < 5; k--) {
+    if (syn.isPunct(k, ',')) {
+      const w = syn.toks[k + 1];
+      if (w && w.kind === 'word' && ['in', 'which', 'who', 'where', 'when', 'whom', 'whose', 'as', 'while'].includes(w.lower)) return k - 1;
+      break;
+    }
+  }
+  while (b >= a && syn.toks[b]!.kind === 'punct') b--;
+  return b;
+}
+
+/** Order, de-duplicate identical texts (a pull quote printed twice), number. */
+function finish(ctx: ExtractContext, drafts: Draft[]): Quote[] {
+  drafts.sort((x, y) => x.start - y.start || y.end - x.end);
+  const byText = new Map<string, Quote>();
+  const out: Quote[] = [];
+  const seenSpan = new Set<string>();
+  for (const d of drafts) {
+    const spanKey = `${d.start}:${d.end}`;
+    if (seenSpan.has(spanKey)) continue;
+    seenSpan.add(spanKey);
+    const text = ctx.doc.text.slice(d.start, d.end);
+    const m: Mention = mention(ctx.doc, d.start, d.end, d.rule);
+    const key = text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ');
+    const prev = byText.get(key);
+    if (prev) {
+      prev.mentions.push(m);
+      if (!prev.speaker && d.speaker) prev.speaker = d.speaker;
+      continue;
+    }
+    const q: Quote = { id: '', text, kind: d.kind, speaker: d.speaker, cue: d.cue, mentions: [m] };
+    byText.set(key, q);
+    out.push(q);
+  }
+  out.forEach((q, i) => (q.id = `q${i + 1}`));
+  return out;
 }
