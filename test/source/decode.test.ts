@@ -9,6 +9,7 @@ import iconv from 'iconv-lite';
 import {
   assertArticleText,
   assertTextBytes,
+  assertTextual,
   charsetFromContentType,
   decodeBytes,
   gunzipCapped,
@@ -189,6 +190,13 @@ describe('refusing what is not text, cleaning what is', () => {
 
   it.each(['[Reuters] Ministers met on Friday.', '{Update} Ministers met.', '[1] A footnote', 'Plain text'])('assertArticleText accepts text: %s', (s) => {
     expect(() => assertArticleText(s)).not.toThrow();
+  });
+
+  it('assertTextual refuses decoded strings that are binary, PDF or JSON (batch records)', () => {
+    expect(() => assertTextual('An ordinary paragraph of news text.')).not.toThrow();
+    expect(() => assertTextual('\ufffd\u0001\u0002'.repeat(100) + 'x')).toThrow(/binary data/);
+    expect(() => assertTextual('%PDF-1.4 ...')).toThrow(/PDF/);
+    expect(() => assertTextual('{"a": [1, 2]}')).toThrow(/JSON/);
   });
 
   it('gunzipCapped stops a gzip bomb at the cap', () => {
