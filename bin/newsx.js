@@ -10,9 +10,11 @@ function fatal(err) {
   process.exitCode = 2;
 }
 
-// stdout closed early (`newsx a.html | head -c 100`): stop quietly.
+// stdout closed early (`newsx a.html | head -c 100`): no crash, no stack trace;
+// the command in charge decides what to do (extract stops quietly, batch says
+// it stopped and exits 2).
 process.stdout.on('error', (err) => {
-  if (err && err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  if (err && err.code === 'EPIPE') return;
   fatal(err);
   process.exit(2);
 });
