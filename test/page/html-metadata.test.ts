@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthors, cleanTitle, dateFromUrl, toIso } from '../../src/page/html/metadata.js';
+import { readHtml } from '../../src/page/html.js';
 
 describe('cleanAuthors', () => {
   it.each([
@@ -17,6 +18,14 @@ describe('cleanAuthors', () => {
     [['Tom Davies Associated Press'], ['Tom Davies']],
     [['Ben Doe Games Editor'], ['Ben Doe']],
     [['Joe Wee Monday, 4 April 2016'], ['Joe Wee']],
+    [['Bruce Y. Lee'], ['Bruce Y. Lee']],
+    [['Ana Ruiz y Pedro Gil'], ['Ana Ruiz', 'Pedro Gil']],
+    [['MEG KINNARD AND ERRIN HAINES'], ['Meg Kinnard', 'Errin Haines']],
+    [['Analysis by Chris Lane, Editor-at-large'], ['Chris Lane']],
+    [['The Associated Press'], []],
+    [['Jill Dorn, The Daily Lantern Business'], ['Jill Dorn']],
+    [['Elliot Brown The Daily Lantern'], ['Elliot Brown']],
+    [['Daily Lantern Bureau'], ['Daily Lantern Bureau']],
   ])('%j -> %j', (raw, want) => {
     expect(cleanAuthors(raw, ['The Daily Lantern'])).toEqual(want);
   });
@@ -35,6 +44,11 @@ describe('cleanTitle', () => {
     expect(cleanTitle(raw, ctx)).toBe(want);
   });
 
+  it('strips a section before the headline printed in the h1', () => {
+    expect(cleanTitle('Opinion | Storm hits coast', { ...ctx, h1: ['Storm hits coast'] })).toBe('Storm hits coast');
+    expect(cleanTitle('Opinion | Storm hits coast', ctx)).toBe('Opinion | Storm hits coast');
+  });
+
   it('strips a part that repeats the page h1 as the headline', () => {
     expect(cleanTitle('Storm hits coast - Weather - Sitename', { ...ctx, h1: ['Storm hits coast'] })).toBe('Storm hits coast');
   });
@@ -50,6 +64,8 @@ describe('toIso', () => {
     ['20191119', '2019-11-19'],
     ['Tue, 19 Nov 2019 08:30:00 GMT', '2019-11-19T08:30:00Z'],
     ['November 19, 2019', '2019-11-19'],
+    ['Tue Nov 19 2019 03:05:46 GMT+0000', '2019-11-19T03:05:46Z'],
+    ['Tue Nov 19 2019 03:05:46 GMT-0500 (Eastern Standard Time)', '2019-11-19T08:05:46Z'],
     ['not a date', null],
     ['', null],
   ])('%s', (raw, want) => {
@@ -65,7 +81,44 @@ describe('dateFromUrl', () => {
     ['https://a.example/2019/11/story', null],
     ['https://a.example/article/12345678901', null],
     ['https://a.example/2019/13/45/x', null],
+    ['https://a.example/state/statements/2019/nov/18/slug/', '2019-11-18'],
+    ['https://a.example/2019/sept/05/slug', '2019-09-05'],
   ])('%s', (url, want) => {
     expect(dateFromUrl(url)).toBe(want);
+  });
+});
+
+describe('readHtml metadata on news-page patterns', () => {
+  const page = (head: string, body: string) => `<html><head>${head}</head><body>${body}</body></html>`;
+  const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+
+  it('a wire story credited to an agency in JSON-LD takes no name from a dateline-like byline', () => {
+    const a = readHtml(page(ld({ '@type': 'NewsArticle', headline: 'Talks resume', author: 'Reuters' }), '<div class="byline">Washington</div><h1>Talks resume</h1><p>Text.</p>'), null);
+    expect(a.authors).toEqual([]);
+  });
+
+  it('a JSON-LD Person named like the site gives way to the printed byline', () => {
+    const head = '<meta property="og:site_name" content="GadgetDaily">' + ld({ '@type': 'NewsArticle', headline: 'Laptop review', author: { '@type': 'Person', name: 'GadgetDaily' } });
+    expect(readHtml(page(head, '<h1>Laptop review</h1><div class="byline">By Ann Poe and Ben Roe</div><p>Text.</p>'), null).authors).toEqual(['Ann Poe', 'Ben Roe']);
+    // a personal site: no other byline, the Person stays
+    expect(readHtml(page(head, '<h1>Laptop review</h1><p>Text.</p>'), null).authors).toEqual(['GadgetDaily']);
+  });
+
+  it('a JSON-LD author with the site name after a comma keeps the person only', () => {
+    const head = '<meta property="og:site_name" content="Lakeside.com">' + ld({ '@type': 'NewsArticle', headline: 'Band reunites', author: [{ '@type': 'Person', name: 'Troy L. Smith, Lakeside.com' }] });
+    expect(readHtml(page(head, '<h1>Band reunites</h1><p>Text.</p>'), null).authors).toEqual(['Troy L. Smith']);
+  });
+
+  it('a published time without an offset takes the offset another source gives for the same clock time', () => {
+    const head = '<meta itemprop="datePublished" content="2019-11-19 02:24:00">';
+    const a = readHtml(page(head, '<h1>Game recap</h1><time datetime="2019-11-19 02:24:00 UTC">Nov 18, 2019 at 9:24 pm ET</time><p>Text.</p>'), null);
+    expect(a.published).toBe('2019-11-19T02:24:00Z');
+    // alone, it stays the site's local time as given
+    expect(readHtml(page(head, '<h1>Game recap</h1><p>Text.</p>'), null).published).toBe('2019-11-19T02:24:00');
+  });
+
+  it('decodes named entities in JSON-LD names before taking the site part off the title', () => {
+    const head = '<meta property="og:site_name" content="Quiet Notes">' + ld({ '@type': 'WebPage', name: 'Only those who love &mdash; Quiet Notes', datePublished: '2015-06-21T05:30:00+00:00' });
+    expect(readHtml(page(head, '<p>Text.</p>'), null).title).toBe('Only those who love');
   });
 });

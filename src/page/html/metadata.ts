@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeIsoDate, parsePrintedDate } from '../dates.js';
 import { classId, foldSpace, isText, MAX_DEPTH, textOf } from './dom.js';
-import { BYLINE_CLASS, DATE_CLASS, OTHER_STORY, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, NOT_A_PERSON, TITLE_SEPARATORS } from '../html.rules.js';
+import { AGENCY_ONLY, BYLINE_CLASS, DATE_CLASS, OTHER_STORY, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, NOT_A_PERSON, TITLE_SEPARATORS } from '../html.rules.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -170,10 +170,13 @@ function str(v: unknown): string | null {
 
 function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
-  return s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp|#39));/gi, (m, d: string, h: string, n: string) => {
+  return s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp|#39|mdash|ndash|hellip|lsquo|rsquo|ldquo|rdquo|laquo|raquo|pound|euro|copy));/gi, (m, d: string, h: string, n: string) => {
     if (d) return String.fromCodePoint(Math.min(+d, 0x10ffff));
     if (h) return String.fromCodePoint(Math.min(parseInt(h, 16), 0x10ffff));
-    const names: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+    const names: Record<string, string> = {
+      amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", mdash: '\u2014', ndash: '\u2013', hellip: '\u2026',
+      lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', laquo: '\u00ab', raquo: '\u00bb', pound: '\u00a3', euro: '\u20ac', copy: '\u00a9',
+    };
     return names[n.toLowerCase()] ?? m;
   });
 }
@@ -243,6 +246,16 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   for (const r of publishedRaw) {
     if (r && (published = plausible(toIso(r)))) break;
   }
+  // a date-time without an offset is the site's local time, unless another source gives the same clock time with its offset
+  if (published && published.length > 10 && !hasOffset(published)) {
+    for (const r of [...publishedRaw, ...g.times.map((t) => t.datetime)]) {
+      const iso = r ? plausible(toIso(r)) : null;
+      if (iso && hasOffset(iso) && iso.slice(0, 16) === published.slice(0, 16)) {
+        published = iso;
+        break;
+      }
+    }
+  }
   const canonicalRaw = g.canonical ?? get('og:url') ?? (art ? str(art.url) : null);
   const urlDate = (url ? dateFromUrl(url) : null) ?? (canonicalRaw ? dateFromUrl(canonicalRaw) : null);
   if (!published) {
@@ -278,18 +291,28 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
 
   // authors
   let authors: string[] = [];
-  const siteNames = [siteName, art ? str((art.publisher as Obj | undefined)?.name ?? null) : null].filter((x): x is string => !!x);
+  const siteNames = [siteName, art ? str((art.publisher as Obj | undefined)?.name ?? null) : null, hostName(canonicalRaw ?? url)].filter((x): x is string => !!x);
+  // the JSON-LD names only a news agency ("Reuters", "PTI"): a byline element would find a dateline or a teaser's name
+  let agencyOnly = false;
+  // the JSON-LD names the site itself as a Person: the printed byline, when there is one, names the writers
+  let siteAsPerson: string[] = [];
   if (art) {
+    const rawLd = ldAuthors(art.author ?? art.creator);
+    authors = cleanAuthors(rawLd, siteNames);
+    agencyOnly = !authors.length && rawLd.length > 0 && rawLd.every((a) => AGENCY_ONLY.test(foldSpace(a).replace(BYLINE_PREFIX, '')));
     // a Person named like the site is the author of a personal site, not a site name in a byline
     const persons = asArray(art.author ?? art.creator).every((x) => x && typeof x === 'object' && types(x as Obj).includes('Person'));
-    authors = cleanAuthors(ldAuthors(art.author ?? art.creator), persons ? [] : siteNames);
+    if (!authors.length && persons) {
+      siteAsPerson = cleanAuthors(rawLd, []);
+      authors = [];
+    }
   }
-  if (!authors.length) {
+  if (!authors.length && !agencyOnly) {
     const metaAuthor = get('dc:creator', 'dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator:name', 'citation_author');
     if (metaAuthor && !/^(?:https?:|www\.|@)/i.test(metaAuthor)) authors = cleanAuthors([metaAuthor], siteNames);
   }
   const bylineText: string[] = [];
-  if (!authors.length) {
+  if (!authors.length && !agencyOnly) {
     // author links close to the first one (the byline), not those of other stories further down
     const near = g.authorEls.length ? ancestor(g.authorEls[0]!, 3) : null;
     for (const el of g.authorEls) {
@@ -301,7 +324,7 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     const fromRel = cleanAuthors(bylineText, siteNames);
     if (fromRel.length) authors = fromRel;
   }
-  if (!authors.length) {
+  if (!authors.length && !agencyOnly) {
     for (const el of g.bylineEls) {
       if (inOtherStory(el)) continue;
       const t = textOf(el);
@@ -313,6 +336,8 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
       }
     }
   }
+
+  if (!authors.length) authors = siteAsPerson;
 
   // language
   let language: string | null = g.htmlLang && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(g.htmlLang) ? g.htmlLang.replace('_', '-') : null;
@@ -406,6 +431,20 @@ function authorElementText(el: Element): string | null {
   return t && t.length < 120 ? t : null;
 }
 
+/** The host of a URL without "www." ("cleveland.com"), a name the site goes by in bylines. */
+function hostName(u: string | null | undefined): string | null {
+  if (!u) return null;
+  try {
+    return new URL(u).hostname.replace(/^www\d?\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+function hasOffset(iso: string): boolean {
+  return /(?:Z|[+-]\d{2}:?\d{2})$/.test(iso);
+}
+
 function utcDay(iso: string): string | null {
   if (iso.length <= 10) return iso;
   const t = Date.parse(iso);
@@ -437,8 +476,8 @@ export function toIso(raw: string): string | null {
     return normalizeIsoDate(h ? `${y}-${mo}-${d}T${h}:${mi}:${sec ?? '00'}${z ?? ''}` : `${y}-${mo}-${d}`);
   }
   if (s.length > 80) return null;
-  // RFC 2822 and other printed dates: Date.parse keeps the offset's instant
-  if (/^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}/.test(s)) {
+  // RFC 2822 and JavaScript's Date#toString ("Tue Nov 19 2019 03:05:46 GMT+0000"): Date.parse keeps the offset's instant
+  if (/^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}/.test(s) || /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2} \d{4} \d{2}:\d{2}:\d{2} GMT[+-]\d{4}\b/.test(s)) {
     const t = Date.parse(s);
     if (!Number.isNaN(t)) return new Date(t).toISOString().replace('.000Z', 'Z');
   }
@@ -452,6 +491,12 @@ export function dateFromUrl(url: string): string | null {
     path = new URL(url).pathname;
   } catch {
     path = url;
+  }
+  // /2019/nov/18/
+  const named = /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(0?[1-9]|[12]\d|3[01])(?:[/._-]|$)/i.exec(path);
+  if (named) {
+    const mo = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(named[2]!.toLowerCase()) / 3 + 1;
+    return normalizeIsoDate(`${named[1]}-${String(mo).padStart(2, '0')}-${named[3]!.padStart(2, '0')}`);
   }
   const m =
     /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/._-]|$)/.exec(path) ??
@@ -559,7 +604,9 @@ export function cleanTitle(
       if (first > 0) {
         const head = t.slice(0, first).trim();
         const tail = t.slice(first + sep.length).trim();
-        if (tail && isSiteName(head, ctx.siteName, ctx.url) && tail.split(/\s+/).length >= 2) {
+        // a section or site before the headline printed in the h1 ("Opinion | Headline")
+        const tailIsH1 = sep !== ' : ' && head.split(/\s+/).length <= 3 && ctx.h1.some((h) => normWords(h) === normWords(tail));
+        if (tail && (isSiteName(head, ctx.siteName, ctx.url) || tailIsH1) && tail.split(/\s+/).length >= 2) {
           t = tail;
           changed = true;
           break;
@@ -570,6 +617,13 @@ export function cleanTitle(
   }
   return t;
 }
+
+/**
+ * Where a byline string holds several names: commas, "and" (any case), "&",
+ * and the short conjunctions of other languages only in lower case ("y", "e",
+ * "et", "und"), so that an initial like "Bruce Y. Lee" is not a split point.
+ */
+const AUTHOR_SPLIT = /\s*(?:,|;|\b[Aa][Nn][Dd]\b|&|\b(?:und|et|y|e|with|avec)\b(?!\.)|\bWITH\b)\s*/;
 
 const WEEKDAY = /\s*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -606,7 +660,7 @@ export function cleanAuthors(raw: string[], siteNames: string[] = []): string[] 
     const month = MONTHS.exec(s);
     if (month && /\d/.test(s.slice(month.index))) s = s.slice(0, month.index);
     s = s.replace(BYLINE_PREFIX, '').replace(BYLINE_PREFIX, '');
-    for (let part of s.split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bwith\b|\bavec\b)\s*/i)) {
+    for (let part of s.split(AUTHOR_SPLIT)) {
       part = part.replace(BYLINE_PREFIX, '').replace(/^[\s\p{P}]+/u, '').replace(/[\s,:;|–—-]+$/, '').trim();
       part = part.replace(/\s*\((?:[^)]{0,40})\)$/, '').trim();
       part = part.replace(TRAILING_ROLE, '').replace(TRAILING_AGENCY, '').trim();
@@ -614,7 +668,18 @@ export function cleanAuthors(raw: string[], siteNames: string[] = []): string[] 
       if (/^(?:\p{Lu}\.? ?){1,3}$/u.test(part)) continue; // initials alone
       if (/\d|@|https?:|www\./i.test(part)) continue;
       if (BYLINE_ROLE.test(part)) continue;
-      if (siteNames.some((sn) => normWords(sn) === normWords(part))) continue;
+      if (/^(?:the|by|and)$/i.test(part)) continue;
+      if (siteNames.some((sn) => normWords(sn) === normWords(part) || (out.length > 0 && namesSite(part, sn)))) continue;
+      // the site's name printed after the writer's without a comma ("Jane Doe Florida Today")
+      for (const sn of siteNames) {
+        const k = normWords(sn);
+        const p = normWords(part);
+        if (k && p.endsWith(' ' + k) && p.split(' ').length - k.split(' ').length >= 2) {
+          const keep = p.split(' ').length - k.split(' ').length;
+          part = part.split(/\s+/).slice(0, keep).join(' ');
+          break;
+        }
+      }
       const words = part.split(/\s+/);
       if (words.length > 5) continue;
       if (!/\p{Lu}/u.test(part[0]!) && !/^\p{Lo}/u.test(part)) continue;
@@ -628,6 +693,15 @@ export function cleanAuthors(raw: string[], siteNames: string[] = []): string[] 
     }
   }
   return out;
+}
+
+/** Is this byline part the site's name, or the site's name with a section ("CNN Business" for "CNN")? */
+function namesSite(part: string, siteName: string): boolean {
+  const p = normWords(part);
+  const k = normWords(siteName);
+  if (!k || !p) return false;
+  if (p === k || p.replace(/ /g, '') === k.replace(/ /g, '')) return true;
+  return k.length >= 3 && p.split(' ').length <= 4 && (p.startsWith(k + ' ') || p.endsWith(' ' + k));
 }
 
 let tinyld: { detect: (s: string) => string } | null = null;
