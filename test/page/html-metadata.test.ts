@@ -121,4 +121,19 @@ describe('readHtml metadata on news-page patterns', () => {
     const head = '<meta property="og:site_name" content="Quiet Notes">' + ld({ '@type': 'WebPage', name: 'Only those who love &mdash; Quiet Notes', datePublished: '2015-06-21T05:30:00+00:00' });
     expect(readHtml(page(head, '<p>Text.</p>'), null).title).toBe('Only those who love');
   });
+
+  it('a JSON-LD date alone takes the time another source gives for that day', () => {
+    const head = '<meta property="article:published_time" content="2019-11-19T11:21:08+00:00">' + ld({ '@type': 'NewsArticle', headline: 'Coach speaks', datePublished: 'November 19, 2019' });
+    expect(readHtml(page(head, '<h1>Coach speaks</h1><p>Text.</p>'), null).published).toBe('2019-11-19T11:21:08+00:00');
+    const other = '<meta property="article:published_time" content="2019-11-20T11:21:08+00:00">' + ld({ '@type': 'NewsArticle', headline: 'Coach speaks', datePublished: 'November 19, 2019' });
+    expect(readHtml(page(other, '<h1>Coach speaks</h1><p>Text.</p>'), null).published).toBe('2019-11-19');
+  });
+
+  it('an Organization credited in JSON-LD gives way to the printed byline, and stays when there is none', () => {
+    const head = ld({ '@type': 'ClaimReview', datePublished: '2019-11-18T10:15:00+00:00', author: { '@type': 'Organization', name: 'Fact Desk' } });
+    const a = readHtml(page(head, '<h1>Is it true?</h1><div class="author-name">By Dana Evers</div><p>Text.</p>'), null);
+    expect(a.authors).toEqual(['Dana Evers']);
+    expect(a.published).toBe('2019-11-18T10:15:00+00:00');
+    expect(readHtml(page(head, '<h1>Is it true?</h1><p>Text.</p>'), null).authors).toEqual(['Fact Desk']);
+  });
 });

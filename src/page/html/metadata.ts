@@ -201,7 +201,7 @@ function ldArticle(objs: Obj[]): Obj | null {
   for (const o of objs) {
     const t = types(o);
     if (t.some((x) => ARTICLE_TYPES.test(x))) return o;
-    if (!fallback && t.some((x) => /WebPage|ItemPage|VideoObject/.test(x)) && (o.headline || o.datePublished)) fallback = o;
+    if (!fallback && t.some((x) => /WebPage|ItemPage|VideoObject|ClaimReview/.test(x)) && (o.headline || o.datePublished)) fallback = o;
   }
   return fallback;
 }
@@ -245,6 +245,17 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   let published: string | null = null;
   for (const r of publishedRaw) {
     if (r && (published = plausible(toIso(r)))) break;
+  }
+  // a date alone, when another source gives the time of that day (a JSON-LD date next to article:published_time)
+  if (published && published.length === 10) {
+    const more = [...publishedRaw, ...objs.map((o) => str(o.datePublished)), ...g.times.filter((t) => t.pub).map((t) => t.datetime), ...g.times.map((t) => t.datetime)];
+    for (const r of more) {
+      const iso = r ? plausible(toIso(r)) : null;
+      if (iso && iso.length > 10 && iso.slice(0, 10) === published) {
+        published = iso;
+        break;
+      }
+    }
   }
   // a date-time without an offset is the site's local time, unless another source gives the same clock time with its offset
   if (published && published.length > 10 && !hasOffset(published)) {
@@ -291,7 +302,9 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
 
   // authors
   let authors: string[] = [];
-  const siteNames = [siteName, art ? str((art.publisher as Obj | undefined)?.name ?? null) : null, hostName(canonicalRaw ?? url)].filter((x): x is string => !!x);
+  const host = hostName(canonicalRaw ?? url);
+  const hostLabel = host ? host.split('.')[0]! : null;
+  const siteNames = [siteName, art ? str((art.publisher as Obj | undefined)?.name ?? null) : null, host, hostLabel && hostLabel.length >= 4 ? hostLabel : null].filter((x): x is string => !!x);
   // the JSON-LD names only a news agency ("Reuters", "PTI"): a byline element would find a dateline or a teaser's name
   let agencyOnly = false;
   // the JSON-LD names the site itself as a Person: the printed byline, when there is one, names the writers
@@ -302,6 +315,12 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     agencyOnly = !authors.length && rawLd.length > 0 && rawLd.every((a) => AGENCY_ONLY.test(foldSpace(a).replace(BYLINE_PREFIX, '')));
     // a Person named like the site is the author of a personal site, not a site name in a byline
     const persons = asArray(art.author ?? art.creator).every((x) => x && typeof x === 'object' && types(x as Obj).includes('Person'));
+    // an Organization credited as author (the site, a fact-check desk): a printed byline names the writers
+    const orgs = asArray(art.author ?? art.creator).every((x) => x && typeof x === 'object' && types(x as Obj).some((t) => /Organization$/.test(t)));
+    if (orgs && authors.length) {
+      siteAsPerson = authors;
+      authors = [];
+    }
     if (!authors.length && persons) {
       siteAsPerson = cleanAuthors(rawLd, []);
       authors = [];
@@ -701,7 +720,8 @@ function namesSite(part: string, siteName: string): boolean {
   const k = normWords(siteName);
   if (!k || !p) return false;
   if (p === k || p.replace(/ /g, '') === k.replace(/ /g, '')) return true;
-  return k.length >= 3 && p.split(' ').length <= 4 && (p.startsWith(k + ' ') || p.endsWith(' ' + k));
+  // "CNN Business" for "CNN"; "Business Insider" for "Business Insider Deutschland"
+  return k.length >= 3 && p.split(' ').length <= 4 && (p.startsWith(k + ' ') || p.endsWith(' ' + k) || (p.length >= 6 && k.startsWith(p + ' ')));
 }
 
 let tinyld: { detect: (s: string) => string } | null = null;
