@@ -496,6 +496,16 @@ export function toIso(raw: string): string | null {
   }
   if (s.length > 80) return null;
   // RFC 2822 and JavaScript's Date#toString ("Tue Nov 19 2019 03:05:46 GMT+0000"): Date.parse keeps the offset's instant
+  // with a numeric offset, keep the site's clock and offset
+  const rfc = /^[A-Z][a-z]{2},? (?:(\d{1,2}) ([A-Z][a-z]{2})|([A-Z][a-z]{2}) (\d{1,2})) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? (?:GMT|UTC)?([+-])(\d{2}):?(\d{2})\b/.exec(s);
+  if (rfc) {
+    const mon = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf((rfc[2] ?? rfc[3])!.toLowerCase());
+    if (mon >= 0 && mon % 3 === 0) {
+      const p2 = (x: string | undefined) => (x ?? '00').padStart(2, '0');
+      const iso = normalizeIsoDate(`${rfc[5]}-${p2(String(mon / 3 + 1))}-${p2(rfc[1] ?? rfc[4])}T${rfc[6]}:${rfc[7]}:${p2(rfc[8])}${rfc[9]}${rfc[10]}:${rfc[11]}`);
+      if (iso) return iso;
+    }
+  }
   if (/^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}/.test(s) || /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2} \d{4} \d{2}:\d{2}:\d{2} GMT[+-]\d{4}\b/.test(s)) {
     const t = Date.parse(s);
     if (!Number.isNaN(t)) return new Date(t).toISOString().replace('.000Z', 'Z');
