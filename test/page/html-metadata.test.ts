@@ -137,4 +137,13 @@ describe('readHtml metadata on news-page patterns', () => {
     expect(a.published).toBe('2019-11-18T10:15:00+00:00');
     expect(readHtml(page(head, '<h1>Is it true?</h1><p>Text.</p>'), null).authors).toEqual(['Fact Desk']);
   });
+
+  it('skips a bare CreativeWork (paywall parts) for the NewsArticle, and a truncated headline for the full h1', () => {
+    const head =
+      '<meta property="og:title" content="Hunter falls ill after meal">' +
+      ld([{ '@type': 'CreativeWork', hasPart: [] }, { '@type': 'NewsArticle', headline: 'Hunter diagnosed with plague after eating a rabbit making him the third local to', datePublished: '2019-11-18T19:09:22+00:00' }]);
+    const a = readHtml(page(head, '<h1>Hunter diagnosed with plague after eating a rabbit making him the third local to contract the disease</h1><p>Text.</p>'), null);
+    expect(a.title).toBe('Hunter diagnosed with plague after eating a rabbit making him the third local to contract the disease');
+    expect(a.published).toBe('2019-11-18T19:09:22+00:00');
+  });
 });

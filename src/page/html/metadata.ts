@@ -198,12 +198,17 @@ function ldAuthors(v: unknown): string[] {
 /** The JSON-LD object describing the article (the first article-typed one, else a WebPage). */
 function ldArticle(objs: Obj[]): Obj | null {
   let fallback: Obj | null = null;
+  let bare: Obj | null = null;
   for (const o of objs) {
     const t = types(o);
-    if (t.some((x) => ARTICLE_TYPES.test(x))) return o;
+    if (t.some((x) => ARTICLE_TYPES.test(x))) {
+      // a CreativeWork holding only paywall or publisher parts says nothing of the article
+      if (o.headline || o.datePublished || o.author || o.name) return o;
+      bare ??= o;
+    }
     if (!fallback && t.some((x) => /WebPage|ItemPage|VideoObject|ClaimReview/.test(x)) && (o.headline || o.datePublished)) fallback = o;
   }
-  return fallback;
+  return fallback ?? bare;
 }
 
 /** Read the page's metadata. `bodyText` is used for language detection when the page declares none. */
