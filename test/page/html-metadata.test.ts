@@ -44,6 +44,11 @@ describe('cleanTitle', () => {
     expect(cleanTitle(raw, ctx)).toBe(want);
   });
 
+  it('strips "Site: " before the headline printed in the h1', () => {
+    expect(cleanTitle('The Daily Lantern: River levels fall', { ...ctx, h1: ['River levels fall'] })).toBe('River levels fall');
+    expect(cleanTitle('Flood watch: River levels fall', { ...ctx, h1: ['River levels fall'] })).toBe('Flood watch: River levels fall');
+  });
+
   it('strips a section before the headline printed in the h1', () => {
     expect(cleanTitle('Opinion | Storm hits coast', { ...ctx, h1: ['Storm hits coast'] })).toBe('Storm hits coast');
     expect(cleanTitle('Opinion | Storm hits coast', ctx)).toBe('Opinion | Storm hits coast');

@@ -649,6 +649,13 @@ export function cleanTitle(
     }
     if (!changed) break;
   }
+  // "Site Name: Headline" (no space before the colon) where the h1 prints the headline alone
+  const nt = normWords(t);
+  for (const h of ctx.h1) {
+    const nh = normWords(h);
+    if (nh.split(' ').length < 3 || nt === nh || !nt.endsWith(' ' + nh)) continue;
+    if (isSiteName(nt.slice(0, nt.length - nh.length).trim(), ctx.siteName, ctx.url)) return foldSpace(h);
+  }
   return t;
 }
 
