@@ -151,4 +151,12 @@ describe('readHtml metadata on news-page patterns', () => {
     expect(a.title).toBe('Hunter diagnosed with plague after eating a rabbit making him the third local to contract the disease');
     expect(a.published).toBe('2019-11-18T19:09:22+00:00');
   });
+
+  it('takes the printed byline when the JSON-LD names only its first writer', () => {
+    const head = ld({ '@type': 'NewsArticle', headline: 'Hearing recap', author: { '@type': 'Person', name: 'Sam Beck' } });
+    const byline = (t: string) => readHtml(page(head, `<h1>Hearing recap</h1><p class="content__meta-byline">${t}</p><p>Text.</p>`), null).authors;
+    expect(byline('By Sam Beck, Kate Watts, Gina Segal')).toEqual(['Sam Beck', 'Kate Watts', 'Gina Segal']);
+    // a byline of other writers (a teaser) does not replace the article's
+    expect(byline('By Kate Watts and Gina Segal')).toEqual(['Sam Beck']);
+  });
 });

@@ -362,6 +362,20 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   }
 
   if (!authors.length) authors = siteAsPerson;
+  else if (authors.length < 4) {
+    // the JSON-LD may name only the first writer of a printed byline "By A, B and C"
+    const have = new Set(authors.map(normWords));
+    for (const el of g.bylineEls) {
+      if (inOtherStory(el)) continue;
+      const t = textOf(el);
+      if (!t || t.length > 150) continue;
+      const found = cleanAuthors([t], siteNames);
+      if (found.length > authors.length && found.length <= 6 && [...have].every((k) => found.some((f) => normWords(f) === k))) {
+        authors = found;
+        break;
+      }
+    }
+  }
 
   // language
   let language: string | null = g.htmlLang && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(g.htmlLang) ? g.htmlLang.replace('_', '-') : null;
