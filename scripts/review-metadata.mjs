@@ -87,7 +87,10 @@ for (const f of files) {
       if (j[k] === undefined) continue;
       tally[k][1]++;
       let ok = got[k] === want[k];
+      // a date alone: the same day; a date-time with an offset on both sides: the same instant
       if (k === 'published' && !ok && want[k].length === 10) ok = got[k].slice(0, 10) === want[k];
+      const zoned = (x) => /(?:Z|[+-]\d{2}:?\d{2})$/.test(x);
+      if (k === 'published' && !ok && zoned(want[k]) && zoned(got[k])) ok = Date.parse(got[k]) === Date.parse(want[k]);
       if (ok) tally[k][0]++;
       else console.log(`${id.slice(0, 8)} ${k}: got ${JSON.stringify(got[k])} want ${JSON.stringify(want[k])}`);
     }
