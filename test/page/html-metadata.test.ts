@@ -159,4 +159,13 @@ describe('readHtml metadata on news-page patterns', () => {
     // a byline of other writers (a teaser) does not replace the article's
     expect(byline('By Kate Watts and Gina Segal')).toEqual(['Sam Beck']);
   });
+
+  it('a local published time takes the instant another published source writes in UTC', () => {
+    const naive = ld({ '@type': 'NewsArticle', headline: 'Vote count', datePublished: '2019-11-19T10:00:00' });
+    const at = (meta: string) => readHtml(page(naive + meta, '<h1>Vote count</h1><p>Text.</p>'), null).published;
+    expect(at('<meta property="article:published_time" content="2019-11-19T15:00:00Z">')).toBe('2019-11-19T15:00:00Z');
+    // a modified time is no publication time; a time 3 min off is no time-zone shift
+    expect(at('<meta property="og:updated_time" content="2019-11-19T15:00:00Z">')).toBe('2019-11-19T10:00:00');
+    expect(at('<meta property="article:published_time" content="2019-11-19T15:03:00Z">')).toBe('2019-11-19T10:00:00');
+  });
 });

@@ -244,16 +244,18 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   // dates
   const publishedRaw: (string | null)[] = [
     art ? str(art.datePublished) ?? str(art.dateCreated) : null,
-    get('article:published_time', 'og:published_time', 'article:published', 'published_time', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dc:date', 'dcterms.created', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'article.published', 'article_date_original', 'cxenseparse:recs:publishtime', 'og:pubdate', 'originalpublicationdate', 'displaydate', 'dc.date.created', 'rnews:datepublished'),
+    get(...PUB_META_KEYS),
     ...g.times.filter((t) => t.pub).map((t) => t.datetime),
   ];
+  // every source that says when the article was published, for completing the first one
+  const allPub = [...publishedRaw, ...objs.filter((o) => o !== art).map((o) => str(o.datePublished)), ...PUB_META_KEYS.map((k) => m.get(k) ?? null)];
   let published: string | null = null;
   for (const r of publishedRaw) {
     if (r && (published = plausible(toIso(r)))) break;
   }
   // a date alone, when another source gives the time of that day (a JSON-LD date next to article:published_time)
   if (published && published.length === 10) {
-    const more = [...publishedRaw, ...objs.map((o) => str(o.datePublished)), ...g.times.filter((t) => t.pub).map((t) => t.datetime), ...g.times.map((t) => t.datetime)];
+    const more = [...allPub, ...g.times.map((t) => t.datetime)];
     for (const r of more) {
       const iso = r ? plausible(toIso(r)) : null;
       if (iso && iso.length > 10 && iso.slice(0, 10) === published) {
@@ -264,13 +266,15 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   }
   // a date-time without an offset is the site's local time, unless another source gives the same clock time with its offset
   if (published && published.length > 10 && !hasOffset(published)) {
-    for (const r of [...publishedRaw, ...g.times.map((t) => t.datetime)]) {
-      const iso = r ? plausible(toIso(r)) : null;
-      if (iso && hasOffset(iso) && iso.slice(0, 16) === published.slice(0, 16)) {
-        published = iso;
-        break;
-      }
-    }
+    const zoned = [...allPub, ...g.times.map((t) => t.datetime)].map((r) => (r ? plausible(toIso(r)) : null)).filter((x): x is string => !!x && x.length > 10 && hasOffset(x));
+    const naive = Date.parse(published.slice(0, 19) + 'Z');
+    const same = zoned.find((iso) => iso.slice(0, 16) === published!.slice(0, 16));
+    // or a published time that differs from it by a whole time-zone offset (the same instant written in UTC)
+    const shifted = zoned.find((iso) => {
+      const d = Date.parse(iso) - naive;
+      return !Number.isNaN(d) && Math.abs(d) <= 14 * 3600_000 && d % (15 * 60_000) === 0 && allPub.some((r) => r && toIso(r) === iso);
+    });
+    if (same ?? shifted) published = (same ?? shifted)!;
   }
   const canonicalRaw = g.canonical ?? get('og:url') ?? (art ? str(art.url) : null);
   const urlDate = (url ? dateFromUrl(url) : null) ?? (canonicalRaw ? dateFromUrl(canonicalRaw) : null);
@@ -478,6 +482,13 @@ function hostName(u: string | null | undefined): string | null {
     return null;
   }
 }
+
+/** Meta tags giving the publication time, in order of trust. */
+const PUB_META_KEYS = [
+  'article:published_time', 'og:published_time', 'article:published', 'published_time', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued',
+  'dc.date', 'dcterms.date', 'dc:date', 'dcterms.created', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'article.published',
+  'article_date_original', 'cxenseparse:recs:publishtime', 'og:pubdate', 'originalpublicationdate', 'displaydate', 'dc.date.created', 'rnews:datepublished',
+];
 
 function hasOffset(iso: string): boolean {
   return /(?:Z|[+-]\d{2}:?\d{2})$/.test(iso);
