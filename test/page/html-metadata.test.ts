@@ -26,6 +26,10 @@ describe('cleanAuthors', () => {
     [['Jill Dorn, The Daily Lantern Business'], ['Jill Dorn']],
     [['Elliot Brown The Daily Lantern'], ['Elliot Brown']],
     [['Daily Lantern Bureau'], ['Daily Lantern Bureau']],
+    [['By JANE DOE FOR MAILONLINE'], ['Jane Doe']],
+    [['By Jane Doe, Political Editor for the Daily Mail'], ['Jane Doe']],
+    [['By Chaim Garten@cgarten Nov 19, 2019, 7:53pm EST'], ['Chaim Garten']],
+    [['By Jane Doe 3 Min Read'], ['Jane Doe']],
   ])('%j -> %j', (raw, want) => {
     expect(cleanAuthors(raw, ['The Daily Lantern'])).toEqual(want);
   });

@@ -701,6 +701,9 @@ const TRAILING_ROLE =
 const TRAILING_AGENCY =
   /\s+(?:the associated press|associated press|reuters|agence france-presse|afp|bloomberg news|bloomberg|upi|dpa|efe|ansa|xinhua|pa media|press association|kyodo|anadolu agency|tass|ria novosti)$/i;
 
+/** The outlet a name writes for, after it ("Jane Doe for the Daily Mail"); at least one word stays before it. */
+const TRAILING_FOR = /(?<=\S\s+\S+)\s+(?:[Ff][Oo][Rr]|[Ff][Rr][Oo][Mm])\s+(?:[Tt][Hh][Ee]\s+)?[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3}$/u;
+
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b/i;
 
 /**
@@ -721,7 +724,8 @@ export function cleanAuthors(raw: string[], siteNames: string[] = []): string[] 
       s = m[1]!.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
     }
     // cut at a date, a time, "Updated", a pipe or a newline-ish separator
-    s = s.split(/\s*(?:\||•|·|\/\/|\bupdated\b|\bpublished\b|\bposted\b|\bon (?=\w+ \d)|\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2})/i)[0]!;
+    s = s.replace(/\s*@\w{2,30}\b/g, ' '); // social handles ("Jane Doe@janedoe")
+    s = s.split(/\s*(?:\||•|·|\/\/|\bupdated\b|\bpublished\b|\bposted\b|\bon (?=\w+ \d)|\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2}|\d+\s*min(?:ute)?s?\s+read\b)/i)[0]!;
     s = s.split(WEEKDAY)[0]!;
     const month = MONTHS.exec(s);
     if (month && /\d/.test(s.slice(month.index))) s = s.slice(0, month.index);
@@ -729,6 +733,9 @@ export function cleanAuthors(raw: string[], siteNames: string[] = []): string[] 
     for (let part of s.split(AUTHOR_SPLIT)) {
       part = part.replace(BYLINE_PREFIX, '').replace(/^[\s\p{P}]+/u, '').replace(/[\s,:;|–—-]+$/, '').trim();
       part = part.replace(/\s*\((?:[^)]{0,40})\)$/, '').trim();
+      // "JANE DOE FOR MAILONLINE", "Jane Doe, Political Editor for the Daily Mail"
+      part = part.replace(TRAILING_FOR, '').trim();
+      if (BYLINE_ROLE.test(part)) continue;
       part = part.replace(TRAILING_ROLE, '').replace(TRAILING_AGENCY, '').trim();
       if (!part || part.length < 3 || part.length > 60) continue;
       if (/^(?:\p{Lu}\.? ?){1,3}$/u.test(part)) continue; // initials alone
