@@ -172,4 +172,15 @@ describe('readHtml metadata on news-page patterns', () => {
     expect(at('<meta property="og:updated_time" content="2019-11-19T15:00:00Z">')).toBe('2019-11-19T10:00:00');
     expect(at('<meta property="article:published_time" content="2019-11-19T15:03:00Z">')).toBe('2019-11-19T10:00:00');
   });
+
+  it('a date alone or a local time takes the zone of the printed date line of that day', () => {
+    const dateOnly = ld({ '@type': 'NewsArticle', headline: 'Fight recap', datePublished: '2019-11-18' });
+    const at = (head: string, line: string) => readHtml(page(head, `<h1>Fight recap</h1><div class="byline">${line}</div><p>Text.</p>`), null).published;
+    expect(at(dateOnly, 'By Bryan Deer Nov 18, 2019 at 9:24 pm ET')).toBe('2019-11-18T21:24:00-05:00');
+    const naive = '<meta property="article:published_time" content="2019-11-19T23:34:00">';
+    expect(at(naive, 'Tom Davies Published 11:34 PM EST Nov 19, 2019')).toBe('2019-11-19T23:34:00-05:00');
+    // an update time is not the publication time; another day is another story
+    expect(at(naive, 'Updated 11:34 PM EST Nov 19, 2019')).toBe('2019-11-19T23:34:00');
+    expect(at(dateOnly, 'By Bryan Deer Nov 17, 2019 at 9:24 pm ET')).toBe('2019-11-18');
+  });
 });

@@ -300,6 +300,11 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     }
   }
   if (!published && urlDate) published = urlDate;
+  // a date alone or a time without offset: the printed date line may give the time and its zone ("Nov 18, 2019 at 9:24 pm ET")
+  if (published && (published.length === 10 || !hasOffset(published))) {
+    const printed = printedPublished([...g.dateEls, ...g.bylineEls]);
+    if (printed && (published.length === 10 ? printed.slice(0, 10) === published : printed.slice(0, 16) === published.slice(0, 16))) published = printed;
+  }
   if (!published && g.ld.length === 0) {
     const t = get('last-modified');
     if (t) published = null;
@@ -410,6 +415,22 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     ldBody,
     gathered: { h1: g.h1, bylineText },
   };
+}
+
+/** The first publication date-time with its zone printed in a date or byline element; "Updated ..." parts are not read. */
+function printedPublished(els: Element[]): string | null {
+  for (const el of els.slice(0, 12)) {
+    if (inOtherStory(el)) continue;
+    let t = textOf(el);
+    if (!t || t.length > 160) continue;
+    if (/^\W*(?:last\s+)?(?:updated|modified|edited)\b/i.test(t)) continue;
+    t = t.split(/\b(?:updated|modified|last edited)\b/i)[0]!;
+    if (!/\d/.test(t)) continue;
+    const d = parsePrintedDate(t);
+    const iso = d ? plausible(d.iso) : null;
+    if (iso && iso.length > 10 && hasOffset(iso)) return iso;
+  }
+  return null;
 }
 
 /** Inside comments, teasers or a sidebar: a name there is not the article's author. */
