@@ -30,6 +30,7 @@ describe('cleanAuthors', () => {
     [['By Jane Doe, Political Editor for the Daily Mail'], ['Jane Doe']],
     [['By Chaim Garten@cgarten Nov 19, 2019, 7:53pm EST'], ['Chaim Garten']],
     [['By Jane Doe 3 Min Read'], ['Jane Doe']],
+    [['Jane Doe The Daily Lantern Senior Reporter'], ['Jane Doe']],
   ])('%j -> %j', (raw, want) => {
     expect(cleanAuthors(raw, ['The Daily Lantern'])).toEqual(want);
   });

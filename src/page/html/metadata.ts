@@ -756,6 +756,8 @@ export function cleanAuthors(raw: string[], siteNames: string[] = []): string[] 
       part = part.replace(/\s*\((?:[^)]{0,40})\)$/, '').trim();
       // "JANE DOE FOR MAILONLINE", "Jane Doe, Political Editor for the Daily Mail"
       part = part.replace(TRAILING_FOR, '').trim();
+      // "Jane Doe BuzzFeed News Reporter": the site's name and a role after the name
+      part = cutSiteRole(part, siteNames);
       if (BYLINE_ROLE.test(part)) continue;
       part = part.replace(TRAILING_ROLE, '').replace(TRAILING_AGENCY, '').trim();
       if (!part || part.length < 3 || part.length > 60) continue;
@@ -787,6 +789,22 @@ export function cleanAuthors(raw: string[], siteNames: string[] = []): string[] 
     }
   }
   return out;
+}
+
+const ROLE_TAIL = /^(?:[a-z]+ ){0,2}(?:reporter|editor|correspondent|writer|contributor|columnist|journalist|producer|staff)s?$/;
+
+function cutSiteRole(part: string, siteNames: string[]): string {
+  const words = part.split(/\s+/);
+  const p = normWords(part);
+  for (const sn of siteNames) {
+    const k = normWords(sn);
+    if (!k) continue;
+    const i = p.indexOf(' ' + k + ' ');
+    if (i <= 0) continue;
+    const before = p.slice(0, i).split(' ').length;
+    if (before >= 2 && ROLE_TAIL.test(p.slice(i + k.length + 2)) && words.length >= before) return words.slice(0, before).join(' ');
+  }
+  return part;
 }
 
 /** Is this byline part the site's name, or the site's name with a section ("CNN Business" for "CNN")? */
