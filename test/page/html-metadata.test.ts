@@ -36,6 +36,13 @@ describe('cleanAuthors', () => {
   });
 });
 
+describe('cleanAuthors: the site name and a role after the name', () => {
+  it('cuts them, keeping the writer', () => {
+    expect(cleanAuthors(['Jane Doe Lantern News Reporter'], ['Lantern News'])).toEqual(['Jane Doe']);
+    expect(cleanAuthors(['Jane Doe Lantern News Reporter'], [])).toEqual(['Jane Doe Lantern']);
+  });
+});
+
 describe('cleanTitle', () => {
   const ctx = { siteName: 'The Daily Lantern', url: 'https://lantern.example/a', h1: [] as string[], titleTag: null };
   it.each([
