@@ -29,6 +29,7 @@ brother | sister | son | daughter | wife | husband | father | mother | widow | w
 rival | opponent | ally | challenger | candidate | nominee | incumbent | predecessor | successor | deputy | member | activist | campaigner | organizer | organiser | coordinator | administrator | treasurer | clerk | registrar
 hotelier | businessman | businesswoman | entrepreneur | tycoon | magnate | billionaire | millionaire | developer | farmer | worker | employee | staffer | contractor
 coach | player | striker | midfielder | defender | goalkeeper | captain | manager | referee | athlete | champion | boxer | runner | cyclist | swimmer | skier | driver
+star | quarterback | linebacker | lineman | receiver | tailback | pitcher | outfielder | infielder | shortstop | winger | fullback | rusher | batsman | bowler | wicketkeeper | jockey | golfer | sprinter | wrestler | gymnast | skater | rower | forward
 actor | actress | singer | musician | rapper | comedian | artist | director | filmmaker | designer | architect | chef | pilot | firefighter | detective | constable | trooper | agent
 witness | victim | survivor | suspect | defendant | plaintiff | resident | mother-of-two | father-of-two
 `);
@@ -41,6 +42,7 @@ congressman | congresswoman | speaker | chairman | chairwoman | director | super
 spokesman | spokeswoman | king | queen | prince | princess | emir | sultan | pope | cardinal | bishop | archbishop | rabbi | imam | ayatollah | pastor | reverend | rev.
 chief | leader | inspector | sheriff | detective | officer | professor | prof. | dr. | deputy | ceo | chair | premier | councillor | councilman | councilwoman | alderman
 ombudsman | ombudswoman | cmdr. | cdr. | cmdr | commodore | sens. | reps. | lt | col | sgt | capt | maj | adm | supt | cpl | insp. | det.
+justices | senators | presidents | ministers | governors | generals | judges | commissioners | congressmen | congresswomen | ambassadors | mayors
 `);
 
 /**
@@ -51,6 +53,7 @@ export const GENERIC_PERSON_NOUNS = set(`
 resident | witness | victim | survivor | suspect | defendant | plaintiff | rival | opponent | ally | member | worker | employee | staffer | contractor | fellow
 student | farmer | investor | partner | owner | writer | author | player | driver | runner | host | agent | developer | designer | artist | champion | challenger
 brother | sister | son | daughter | wife | husband | father | mother | widow | cousin | uncle | aunt | private | major | general | marshal | justice
+star | quarterback | linebacker | lineman | receiver | tailback | pitcher | outfielder | infielder | shortstop | winger | fullback | rusher | batsman | bowler | wicketkeeper | jockey | golfer | sprinter | wrestler | gymnast | skater | rower | forward
 `);
 
 /**

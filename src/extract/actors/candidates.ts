@@ -35,6 +35,7 @@ import { countryByCapital, countryByDemonym, countryByName, type CountryEntry } 
 import { knownOrg } from './lexicon/organizations.js';
 import { GIVEN_NAMES } from './lexicon/names.js';
 import { appositionAfter, isTitleHead, roleBefore, roleText } from './roles.js';
+import { gazetteer } from '../../resolve/gazetteer.js';
 
 export type CandidateKind =
   | 'person'
@@ -175,6 +176,8 @@ export function findChunks(tokens: Token[]): Array<[number, number]> {
         let k = j + 1;
         // at most "of the", "for the"
         if (next.lower !== 'the' && tokens[k + 1]?.lower === 'the' && !breakAfter(tokens[k + 1]!)) k++;
+        // two name particles: "van de", "de la", "van der"
+        else if (NAME_PARTICLES.has(next.lower) && NAME_PARTICLES.has(tokens[k + 1]?.lower ?? '') && !tokens[k + 1]!.cap && !breakAfter(tokens[k + 1]!)) k++;
         if (next.lower === 'the') break;
         const after = tokens[k + 1];
         if (after && after.cap && !isDate(after) && after.sent === cur.sent && !/[([]/.test(after.pre)) {
@@ -261,11 +264,65 @@ function personShape(tokens: Token[], a: number, b: number): boolean {
     if (ORG_HEADS.has(lastWord(t)) || PLACE_HEADS.has(lastWord(t)) || (isCapTitle(t) && k === a)) return false;
     // "Blossom Music Center", "Davis Cup Finals", "Chief Strategy Officer": a venue, an event, a title
     if (k === b && k > a && (NON_PERSON_HEADS.has(t.lower) || TITLE_NOT_SURNAME.has(lastWord(t)))) return false;
-    if (countryByName(t.base) || countryByDemonym(t.base)) return false;
+    // a country's name is a given name only before a surname ("Chad Wolf", "Jordan Henderson")
+    if ((countryByName(t.base) && !(k === a && k < b && isGivenName(t) && !NAME_PARTICLES.has(tokens[k + 1]!.lower))) || countryByDemonym(t.base)) return false;
     if (knownOrg(t.base)) return false;
     words++;
   }
   return words >= 1 && words <= 5;
+}
+
+/** Prepositions after which an unknown two-word name is rather a place ("in Senkata Alto", "on Calle Ocho"). */
+const NAME_SHAPE_LOCATIVES = new Set(['in', 'at', 'near', 'on', 'into', 'inside', 'outside', 'across', 'throughout', 'from', 'around', 'toward', 'towards']);
+
+/** One word written like a name: "Pouncey", "Caldwell-Pope", "O'Rourke", "McCaw", an initial "J." or "J.J.". */
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}]+(?:['\u2019]\p{Ll}+)?(?:-\p{Lu}?[\p{Ll}\p{M}]+)*|\p{Lu}['\u2019]\p{Lu}[\p{Ll}\p{M}]+|(?:Mc|Mac)\p{Lu}[\p{Ll}\p{M}]+|(?:\p{Lu}\.){1,3})$/u;
+/** Words that open the names of streets, squares and landmarks in other languages ("Calle Ocho", "Plaza Mayor"). */
+const FOREIGN_PLACE_WORDS = new Set(['calle', 'plaza', 'parque', 'rue', 'place', 'via', 'piazza', 'avenida', 'jalan', 'wadi', 'jebel', 'jabal', 'tell', 'bab', 'ras', 'pont', 'porte', 'estadio', 'stade', 'caja', 'casa', 'puerto', 'playa', 'rio', 'lago', 'monte', 'san', 'santa', 'santo', 'sao', 'saint', 'st.', 'ciudad', 'colonia', 'villa', 'isla', 'cerro', 'sierra', 'costa', 'mar', 'golfo', 'bahia', 'punta', 'cabo', 'kafr', 'beit', 'deir', 'khan', 'tel']);
+
+/**
+ * Tokens [a, b] shaped like the name of a person compromise does not know:
+ * two to four name words ("Maurkice Pouncey", "Atif Issa Enhamed", "J.J. Abrams"),
+ * none a common word, a place, a title or an organization word, the whole no
+ * place of the gazetteer.
+ */
+export function nameShaped(tokens: Token[], a: number, b: number): boolean {
+  let words = 0;
+  let initials = 0;
+  for (let k = a; k <= b; k++) {
+    const t = tokens[k]!;
+    if (k > a && k < b && NAME_PARTICLES.has(t.lower) && !t.cap) continue;
+    if (k > a && NAME_SUFFIXES.has(t.lower)) continue;
+    if (!NAME_WORD.test(t.base)) return false;
+    if (/^(?:\p{Lu}\.)+$/u.test(t.base)) {
+      initials++;
+      if (k === b) return false;
+    } else if (isCommonWord(t.lower) || isCommonWord(t.lower.replace(/['\u2019]s$/u, '')) || (k === a && FOREIGN_PLACE_WORDS.has(t.lower))) return false;
+    if (CAPITALIZED_TITLES.has(t.lower) || TITLE_HEADS.has(t.lower) || ORG_HEADS.has(lastWord(t)) || PLACE_HEADS.has(lastWord(t)) || NON_PERSON_HEADS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
+    if (countryByName(t.base) || countryByDemonym(t.base) || countryByCapital(t.base) || knownOrg(t.base)) return false;
+    words++;
+  }
+  if (words < 2 || words > 4) return false;
+  // a place the gazetteer knows: "Des Moines", "Kuala Lumpur"
+  const whole = tokens.slice(a, b + 1).map((t) => t.base).join(' ');
+  if (gazetteer().lookup(whole).length > 0) return false;
+  return true;
+}
+
+/** Lower-case nouns of places that end a list of names ("the Sheikh Maqsoud and Ashrafiyeh neighborhoods", "Logar province"). */
+const PLACE_NOUNS = new Set(['neighborhood', 'neighborhoods', 'neighbourhood', 'neighbourhoods', 'district', 'districts', 'province', 'provinces', 'village', 'villages', 'town', 'towns', 'city', 'cities', 'county', 'counties', 'region', 'regions', 'area', 'areas', 'quarter', 'quarters', 'suburb', 'suburbs', 'street', 'streets', 'camp', 'camps', 'governorate', 'governorates', 'state', 'states', 'islands', 'island', 'river', 'valley', 'square', 'mosque', 'airport', 'stadium', 'hotel', 'prison', 'hospital', 'crossing', 'border']);
+
+/** Does a place noun follow the name ending at token e, maybe after more names of a list? */
+function placeNounAfter(tokens: Token[], e: number): boolean {
+  const sent = tokens[e]!.sent;
+  for (let k = e + 1; k < tokens.length && k <= e + 10; k++) {
+    const t = tokens[k]!;
+    if (t.sent !== sent) return false;
+    if (PLACE_NOUNS.has(t.lower) && !t.cap) return !breakAfter(tokens[k - 1]!) || /^,?\s*$/.test(tokens[k - 1]!.post);
+    if (t.cap || t.lower === 'and' || t.lower === 'or') continue;
+    return false;
+  }
+  return false;
 }
 
 export interface ChunkContext {
@@ -285,7 +342,7 @@ export function analyzeChunk(cx: ChunkContext, first: number, last: number): Can
     const t = tokens[s]!;
     if (FUNCTION_WORDS.has(t.lower) && (t.initial || !t.cap || t.lower === 'the')) s++;
     else if (isHyphenModifier(t)) s++;
-    else if (t.initial && !hasNameEvidence(t, look) && !(s < e && personShape(tokens, s, e) && (saysAround(tokens, s, e) || appositionAfter(tokens, e))) && !(s === e && !isCommonWord(t.lower) && !isCommonWord(t.lower.replace(/e?s$/, '')) && !t.tags.has('Plural') && !look.lowerSeen.has(t.lower) && saysAround(tokens, s, e))) s++;
+    else if (t.initial && !hasNameEvidence(t, look) && !(s < e && personShape(tokens, s, e) && (saysAround(tokens, s, e) || appositionAfter(tokens, e) || nameShaped(tokens, s, e))) && !(s === e && !isCommonWord(t.lower) && !isCommonWord(t.lower.replace(/e?s$/, '')) && !t.tags.has('Plural') && !look.lowerSeen.has(t.lower) && saysAround(tokens, s, e))) s++;
     // a position or unit before a name: "CB Greedy Williams", "QB Tom Brady"
     else if (s < e && isCommonAcronym(t)) s++;
     else break;
@@ -310,10 +367,15 @@ export function analyzeChunk(cx: ChunkContext, first: number, last: number): Can
   // "Carol Lee of the Wall Street Journal": a person, "of", an organization
   for (let k = s + 2; k < e; k++) {
     if (tokens[k]!.lower !== 'of' || tokens[k]!.cap) continue;
-    if (isGivenName(tokens[s]!) && personShape(tokens, s, k - 1)) {
+    const surnameLike = k - 1 > s && k - 1 - s <= 2 && !isCommonWord(tokens[k - 1]!.lower);
+    if ((isGivenName(tokens[s]!) || nameShaped(tokens, s, k - 1) || surnameLike) && personShape(tokens, s, k - 1)) {
       const right = k + 1 < e && tokens[k + 1]!.lower === 'the' ? k + 2 : k + 1;
-      const orgs = analyzeName(cx, right, e, 'person-of-org').filter((c) => c.kind === 'org' || c.kind === 'acronym' || c.kind === 'unknown');
-      if (orgs.length) return [personCandidate(cx, s, k - 1, 'person-of-org', 'given-name'), ...orgs];
+      const rightCands = analyzeName(cx, right, e, 'person-of-org');
+      const orgs = rightCands.filter((c) => c.kind === 'org' || c.kind === 'acronym' || c.kind === 'unknown');
+      if (orgs.length && (isGivenName(tokens[s]!) || nameShaped(tokens, s, k - 1))) return [personCandidate(cx, s, k - 1, 'person-of-org', 'given-name'), ...orgs];
+      // "Yasutaka Uchiyama of Japan", "Raven Klaasen of South Africa": a person and where they are from
+      const where = text(src, tokens, right, e);
+      if (countryByName(where) || countryByCapital(where) || gazetteer().lookup(where).length > 0) return [personCandidate(cx, s, k - 1, 'person-of-place', 'given-name'), ...rightCands];
     }
     break;
   }
@@ -534,6 +596,11 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
     const verbAround = words <= 3 && !commonWords(tokens, s, e) && ((prev !== undefined && !breakAfter(prev) && prev.tags.has('Verb') && !prev.tags.has('Copula')) || (nextTok !== undefined && !breakAfter(tokens[e]!) && nextTok.tags.has('Verb') && !nextTok.tags.has('Gerund')));
     if (!afterDeterminer && !nounAfter && words >= 2 && placeTags === 0 && (saysAround(tokens, s, e) || appositionAfter(tokens, e) || commaTitleBefore(tokens, s) || verbAround)) {
       return [personCandidate(cx, s, e, `${rule}:person-context`, 'context')];
+    }
+    // a name compromise does not know, shaped like a person's ("Maurkice Pouncey", "Atif Issa Enhamed"), not where a place is meant
+    const locBefore = prev !== undefined && !breakAfter(prev) && NAME_SHAPE_LOCATIVES.has(prev.lower);
+    if (!afterDeterminer && !nounAfter && words >= 2 && !locBefore && !placeNounAfter(tokens, e) && nameShaped(tokens, s, e)) {
+      return [personCandidate(cx, s, e, `${rule}:name-shape`, 'shape')];
     }
     if (words === 1) {
       // a single name: resolved later as a surname, an organization or a person
