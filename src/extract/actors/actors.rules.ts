@@ -198,6 +198,14 @@ export const ORG_BACKREFS: Record<string, string[]> = {
   association: ['association'],
   legislature: ['legislature'],
   police: ['police'],
+  newspaper: ['media'],
+  paper: ['media'],
+  magazine: ['media'],
+  broadcaster: ['media'],
+  outlet: ['media'],
+  tabloid: ['media'],
+  team: ['team'],
+  club: ['team', 'club'],
 };
 
 /** Speech verbs that, after a single unexplained name, speak for a person rather than a company ("Schiff asked", "Noem tweeted"). */

@@ -30,7 +30,9 @@ import {
   TITLE_HEADS,
   UTILITY_WORDS,
 } from './actors.rules.js';
+
 import { COUNTRIES } from './lexicon/countries.js';
+import { sportsContext } from '../../resolve/sports.js';
 import { knownOrg, ACRONYM_EXPANSIONS } from './lexicon/organizations.js';
 import {
   abbreviates,
@@ -58,7 +60,7 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   if (!src.trim()) return [];
   const tokens = buildTokens(ctx);
   const look = buildLookups(tokens);
-  const cx: ChunkContext = { src, tokens, look };
+  const cx: ChunkContext = { src, tokens, look, sports: sportsContext(ctx.doc) };
 
   // steps 2-4
   const cands: Candidate[] = [];
@@ -189,7 +191,11 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
       case 'org': {
         const known = knownOrg(c.name);
         const e = newEntity('organization', em(c), { head: c.head, country: c.country, subject: c.subject });
-        if (known) e.knownAs = known.name;
+        if (known) {
+          e.knownAs = known.name;
+          e.knownKind = known.kind;
+        }
+        if (c.team) e.knownAs = c.team;
         if (c.ofForm) e.ofForms.push(c.name.replace(/^(?:\S+\s+)(?=Ministry|Department)/, ''));
         if (c.descriptive) {
           e.canonical = c.name;
@@ -533,8 +539,20 @@ function backrefCategories(e: Entity): string[] {
   const isUtility = [...e.names.keys()].some((n) => n.split(/[\s&]+/).some((x) => UTILITY_WORDS.has(x.toLowerCase())));
   if (isUtility) cats.push('org:utility');
   if (e.type === 'group') cats.push('org:group');
-  if (e.head === '' || isUtility) cats.push('company');
+  // a bare name ("Alibaba", "SpaceX") may be "the company"; teams, agencies, parties and the like are not
+  if (e.knownKind === 'media') cats.push('org:media');
+  if (e.head === '' || e.knownKind === 'company' || isUtility) cats.push('company');
   return cats;
+}
+
+/** Is the mention followed by a lower-case noun it modifies ("a Netflix documentary")? */
+function modifiesNoun(tokens: Token[], m: EntityMention): boolean {
+  let k = tokenIndexAt(tokens, m.start);
+  if (k < 0) return false;
+  while (k + 1 < tokens.length && tokens[k]!.end < m.end) k++;
+  const last = tokens[k]!;
+  const next = tokens[k + 1];
+  return next !== undefined && !last.poss && !breakAfter(last) && !next.cap && next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun');
 }
 
 /** "the ministry", "the agency", "the utility", "the envoy": the nearest preceding fitting actor. One sweep in text order. */
@@ -543,7 +561,8 @@ function backReferences(cx: ChunkContext, entities: Entity[]): void {
   const events: Array<{ start: number; entity: Entity; cats: string[] }> = [];
   for (const e of entities) {
     const cats = backrefCategories(e);
-    if (cats.length) for (const m of e.mentions) events.push({ start: m.start, entity: e, cats });
+    // a name before a noun modifies it ("a Netflix documentary"): no antecedent
+    if (cats.length) for (const m of e.mentions) if (!modifiesNoun(tokens, m)) events.push({ start: m.start, entity: e, cats });
   }
   events.sort((x, y) => x.start - y.start);
   const latest = new Map<string, { entity: Entity; pos: number }>();

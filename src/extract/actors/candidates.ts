@@ -36,6 +36,7 @@ import { knownOrg } from './lexicon/organizations.js';
 import { GIVEN_NAMES } from './lexicon/names.js';
 import { appositionAfter, isTitleHead, roleBefore, roleText } from './roles.js';
 import { gazetteer } from '../../resolve/gazetteer.js';
+import { teamNamed, type SportsContext } from '../../resolve/sports.js';
 
 export type CandidateKind =
   | 'person'
@@ -76,6 +77,8 @@ export interface Candidate {
   company?: boolean;
   /** written like a company only by its inner capitals or a slash ("AirPods", "Comcast/Xfinity"): products are written so too, so a cue is needed */
   weakCompany?: boolean;
+  /** the team this names ("Tottenham Hotspur" for "Spurs") */
+  team?: string;
   /** evidence strength for persons: title, given name, honorific */
   evidence?: string;
 }
@@ -129,7 +132,9 @@ function hasNameEvidence(t: Token, look: Lookups): boolean {
   if (/^\p{Lu}[\p{Lu}&.\d]+$/u.test(t.base) && t.base.length >= 2) return true;
   if (look.capitalizedInside.has(t.lower)) return true;
   if (isGivenName(t) || CAPITALIZED_TITLES.has(t.lower) || HONORIFICS.has(t.lower)) return true;
-  if (countryByName(t.base) || countryByDemonym(t.base) || countryByCapital(t.base) || knownOrg(t.base)) return true;
+  if (countryByName(t.base) || countryByDemonym(t.base) || countryByCapital(t.base)) return true;
+  // a known organization whose name is also a word ("Target", "Variety") needs more at a sentence start
+  if (knownOrg(t.base) && !isCommonWord(t.lower)) return true;
   return false;
 }
 
@@ -329,6 +334,8 @@ export interface ChunkContext {
   src: string;
   tokens: Token[];
   look: Lookups;
+  /** leagues the article reports on: their teams' short names are actors */
+  sports?: SportsContext;
 }
 
 /** Step 3: what a chunk is. May return several candidates (a role's organization and the person). */
@@ -510,6 +517,14 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
   const lower = lowerOrgHead(cx, s, e);
   if (lower) return [lower];
 
+  // a team: "Pittsburgh Steelers"; "Steelers", "Chelsea" in a report on their sport, unless a place is meant ("in Chelsea")
+  if (cx.sports) {
+    const team = teamNamed(name, cx.sports);
+    const prevT = tokens[s - 1];
+    const placeMeant = prevT !== undefined && !breakAfter(prevT) && /^(in|near|inside|outside|around|across|throughout|into)$/.test(prevT.lower);
+    if (team && (!placeMeant || name === team.name && name.includes(' '))) return [{ ...base, kind: 'org', head: 'team', team: team.name, rule: `${rule}:team` }];
+    if (team && s === e) return out;
+  }
   const country = countryByName(name);
   if (country) return [{ ...base, kind: 'country', country: country.code, rule: `${rule}:country` }];
   const capital = countryByCapital(name);
@@ -519,6 +534,10 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
   const known = knownOrg(name);
   // "there IS an oxygen bar": a verb in capitals for emphasis, not the acronym of a known organization
   if (known && s === e && /^\p{Lu}+$/u.test(name) && isCommonWord(name.toLowerCase()) && (/^(a|an|the|no|not)$/.test(tokens[e + 1]?.lower ?? '') || /^(there|it|this|that|he|she|they|we|i|you)$/.test(tokens[s - 1]?.lower ?? ''))) return out;
+  // "Webb's Ford sedan": a product of the company, not the company acting
+  const prevK = tokens[s - 1];
+  const nextK = tokens[e + 1];
+  if (known && s === e && prevK?.poss && !breakAfter(tokens[e]!) && nextK && !nextK.cap && nextK.tags.has('Noun') && !nextK.tags.has('Verb')) return out;
   if (known) return [{ ...base, kind: 'org', head: lastWord(tokens[e]!), rule: `${rule}:known-org` }];
 
   // compass + place head / "West Bank": a place

@@ -17,6 +17,7 @@ import { sentenceAt } from '../../document/document.js';
 import type { Mention, Place } from '../../schema.js';
 import { gazetteer, placeKey, type GazEntry, type Gazetteer } from '../../resolve/gazetteer.js';
 import { tokenize, adjacent, type Token } from './tokens.js';
+import { sportsContext, teamNamed } from '../../resolve/sports.js';
 import {
   DIRECTIONS, SUFFIX_TYPES, PLURAL_SUFFIXES, LANDMARK_HEADS, LOCATIVE_LANDMARK_HEADS, LANDMARK_PREFIXES,
   LOCATIVE_WORDS, PLACE_MODIFIED_HEADS, DEMONYMS, NOT_PLACES, LEADING_NOISE, NAME_JOINERS, WEAK_JOINERS, TITLES,
@@ -558,6 +559,8 @@ class PlaceFinder {
     const person = this.personLike(s, e);
     if (person && !opts.some((o) => o.kind === 'country') && (!stronglyLocated || (e - s === 1 && this.surnames.has(first.text) && this.commaPlaceAfter(e) === null))) return null;
     if (weakEntries && !stronglyLocated) return null;
+    // "Chelsea beat Liverpool" in a football report: clubs named after their towns are no places
+    if (!this.locativeBefore(s, true) && teamNamed(surface, sportsContext(this.ctx.doc))) return null;
     if (first.sentenceStart && e - s === 1 && !this.hasTag(first, PLACE_TAGS) && !located && !opts.some((o) => o.kind !== 'city' || o.population >= 100000)) return null;
     let end = toks[e - 1]!.end;
     if (surface.endsWith('.')) {
