@@ -22,7 +22,7 @@ speaker | chairman | chairwoman | chairperson | chair | director | director-gene
 judge | justice | magistrate | prosecutor | attorney | lawyer | counsel | solicitor | barrister | attorney-general | advocate
 spokesman | spokeswoman | spokesperson | spokesmen | official | aide | adviser | advisor | counselor | counsellor | consultant | strategist
 ceo | cfo | coo | cto | founder | co-founder | cofounder | owner | executive | manager | president | partner | investor | banker | economist | analyst
-editor | editor-in-chief | correspondent | reporter | journalist | columnist | writer | author | novelist | poet | photographer | producer | anchor | host | presenter
+editor | editor-in-chief | insider | correspondent | reporter | journalist | columnist | writer | author | novelist | poet | photographer | producer | anchor | host | presenter
 professor | prof. | lecturer | researcher | scientist | scholar | historian | expert | specialist | fellow | dean | principal | teacher | student | meteorologist | engineer | economist | physician | doctor | dr. | surgeon | nurse | epidemiologist | virologist | psychologist
 king | queen | prince | princess | emir | sultan | monarch | emperor | pope | cardinal | bishop | archbishop | rabbi | imam | cleric | ayatollah | pastor | priest | reverend | rev.
 brother | sister | son | daughter | wife | husband | father | mother | widow | widower | cousin | nephew | niece | uncle | aunt | grandson | granddaughter | grandfather | grandmother | fiance | fiancee | girlfriend | boyfriend | partner
@@ -105,6 +105,8 @@ journal | television | radio | broadcasting | secretariat | command | regiment |
 agency | watch | international | cross | crescent | reserve | exchange | labs | laboratories | pharmaceuticals | energy | electric | telecom | communications
 studio | studios | design | designs | works | sports | records | entertainment | productions | pictures | films | partners | ventures | solutions | software
 robotics | aerospace | magazine | gazette | herald | tribune | chronicle | observer | institutes | centers | centres | academies | schools | hospitals
+securities | capital | investments | insurance | financial | bancorp | cellular | electronics | semiconductor | semiconductors | chemicals | petroleum | logistics
+therapeutics | biosciences | pharma | networks | wireless | telecommunications | railways | railroad | shipping | hotels | resorts | resources | brands | foods
 `);
 
 /** Single capitalised words that name an institution by themselves ("the Legislature", "Congress"). */
@@ -254,3 +256,36 @@ export const COMMON_ACRONYMS = new Set(
   WTF LOL OMG TBD TBA AKA RSVP PS AMA BC AD BCE CE RRP MSRP VAT
   AL AK AZ AR CA CO CT DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE NH NJ NM NV NY OH OK OR RI SC SD TN TX UT VA VT WA WI WV WY`.split(/\s+/),
 );
+
+/**
+ * Lower-case nouns that, right before a name, say it names an organization
+ * ("the website Full Fact", "the daily Granma", "rival suitor McCaw Cellular",
+ * "the newly formed group Doctors for Camp Closure"), or that head an
+ * apposition after it ("Kosmos, a group co-founded by ...").
+ */
+export const ORG_DESCRIPTORS = set(`
+company | companies | firm | group | website | site | newspaper | paper | daily | weekly | magazine | broadcaster | network | channel | station | agency
+charity | organization | organisation | nonprofit | non-profit | ngo | startup | start-up | airline | carrier | bank | lender | insurer | retailer | supermarket
+chain | brand | label | studio | publisher | automaker | carmaker | manufacturer | maker | operator | provider | platform | outlet | tabloid | portal
+conglomerate | giant | subsidiary | affiliate | consultancy | watchdog | regulator | distributor | broker | brokerage | suitor | party | movement | militia
+club | team | union | association | institute | university | foundation | think-tank | band | utility | developer | fund | insurgency
+`);
+
+/** Nouns after a name that show it is an organization ("Gulf Power unit", "Unisys shares", "the Nashua board"). */
+export const ORG_AFTER_NOUNS = set(`
+unit | subsidiary | division | affiliate | shares | stock | stake | shareholders | stockholders | executives | employees | staff | spokesman | spokeswoman | spokesperson
+board | chairman | chairwoman | ceo | president | officials | official | headquarters | founder | co-founder | editor | editor-in-chief | lawyers | members | fighters
+commander | leader | leaders | principal | senior | chief
+`);
+
+/**
+ * Last words of capitalised names that name no actor though they act in a
+ * sentence: events, laws, storms, diseases, works ("Clinic Entrances Act",
+ * "Hurricane Hugo", "Election Day").
+ */
+export const NON_ACTOR_HEADS = set(`
+act | bill | law | amendment | agreement | accord | treaty | pact | plan | program | programme | project | initiative | operation | war | battle | day | week | month | year
+storm | hurricane | typhoon | cyclone | virus | disease | syndrome | flu | fever | index | prize | medal | trophy | election | elections | games | olympics | marathon | open
+show | series | season | album | film | movie | book | novel | song | tour | cup | festival | awards | award | summit | conference | championship | championships | tournament
+world | earth | moon | mars | sun | internet | web | christmas | easter | ramadan
+`);

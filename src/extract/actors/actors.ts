@@ -15,7 +15,9 @@ import type { ExtractContext } from '../context.js';
 import { mention } from '../context.js';
 import type { Actor } from '../../schema.js';
 import { buildTokens, breakAfter, type Token } from './tokens.js';
-import { analyzeChunk, buildLookups, findChunks, findGroups, isGivenName, type Candidate, type ChunkContext } from './candidates.js';
+import { analyzeChunk, buildLookups, findChunks, findGroups, isCommonWord, isGivenName, nameShaped, type Candidate, type ChunkContext } from './candidates.js';
+import { countryByDemonym } from './lexicon/countries.js';
+import { gazetteer } from '../../resolve/gazetteer.js';
 import {
   FACILITY_HEADS,
   LOCATIVE_PREPOSITIONS,
@@ -29,6 +31,9 @@ import {
   STANCE_NOUNS,
   TITLE_HEADS,
   UTILITY_WORDS,
+  ORG_DESCRIPTORS,
+  ORG_AFTER_NOUNS,
+  NON_ACTOR_HEADS,
 } from './actors.rules.js';
 
 import { COUNTRIES } from './lexicon/countries.js';
@@ -265,6 +270,7 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
     if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.base) && p.cap && !breakAfter(p) && knownOrg(p.base) !== undefined) productNames.add(t.base);
   }
   const late: Candidate[] = [];
+  const unexplained: Candidate[] = [];
   for (const c of rest) {
     const target = resolveName(w, tokens, c);
     if (target) {
@@ -313,7 +319,21 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
       w.persons.push(newEntity('person', em(c)));
       continue;
     }
-    if (c.name.split(/\s+/).length === 1 && (orgCue || possCue || verbNext || employer)) addOrg(w, newEntity('organization', em(c), { head: '' }));
+    if (c.name.split(/\s+/).length === 1 && (orgCue || possCue || verbNext || employer)) {
+      addOrg(w, newEntity('organization', em(c), { head: '' }));
+      continue;
+    }
+    // a name nothing explained that the sentence shows to be an actor: an organization by its company,
+    // a subject of a verb, a source ("told Ruptly", "obtained by Variety"), a descriptor ("the website Full Fact")
+    const cue = actorCue(cx, c, orgTokens);
+    if (cue === 'org') addOrg(w, newEntity('organization', em(c), { head: '' }));
+    else if (cue === 'person') w.persons.push(newEntity('person', em(c)));
+    else unexplained.push(c);
+  }
+  // earlier mentions of a name a later cue made an actor ("Nashua ... Nashua strengthened its plan")
+  for (const c of unexplained) {
+    const target = resolveName(w, tokens, c);
+    if (target) addMention(target, em(c));
   }
 
   // countries, capitals and governments
@@ -381,6 +401,62 @@ function listedWithOrg(tokens: Token[], c: Candidate, orgTokens: Set<number>): b
   if (next && /^,\s*$/.test(last.post) && orgTokens.has(next.i)) return true;
   if (next && !breakAfter(last) && (next.lower === 'and' || next.lower === 'or') && orgTokens.has(next.i + 1)) return true;
   return false;
+}
+
+/** Verbs after which a name is the source of what follows ("told Ruptly", "according to Refinitiv"), and past participles before "by" ("obtained by Variety"). */
+const SOURCE_BEFORE = /^(told|tells|telling|via)$/;
+const SOURCE_PHRASE_BEFORE = /^(?:according to|statement to|interview with|spoke to|spoke with|speaking to|speaking with|said to|reported by|quoted by|obtained by|published by|led by|surveyed by|run by|owned by|founded by|acquired by|bought by|sacked by|signed by|sued by|released by|issued by|compiled by|conducted by|commissioned by|backed by|funded by)$/;
+const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'also', 'still', 'then', 'now', 'later', 'immediately', 'quickly', 'recently', 'already', 'never', 'not', 'previously', 'last', 'said', 'says']);
+
+/**
+ * Is an unexplained name an actor by what surrounds it? 'org' or 'person' when
+ * so, null when not: a list with an organization, a descriptor noun before it,
+ * a company noun after it, an employer of a title, a source, or the subject of
+ * a finite verb. Names of events, laws, storms, works and gazetteer places are not.
+ */
+function actorCue(cx: ChunkContext, c: Candidate, orgTokens: Set<number>): 'org' | 'person' | null {
+  const { tokens } = cx;
+  const first = tokens[c.first]!;
+  const last = tokens[c.last]!;
+  const prev = tokens[c.first - 1];
+  const next = tokens[c.last + 1];
+  const words = c.last - c.first + 1;
+  if (NON_ACTOR_HEADS.has(last.lower) || NON_ACTOR_HEADS.has(first.lower) || words > 5) return null;
+  if (/^\p{Lu}+$/u.test(c.name.replace(/[\s.&-]/g, '')) && c.name.length > 5) return null; // a heading in capitals
+  if (gazetteer().lookup(c.name).length > 0) return null;
+  // a capitalised word ("Regime", "Health") or a people ("Libyans", "Iraqis") is no actor by itself
+  if (words === 1 && (isCommonWord(first.lower) || isCommonWord(first.lower.replace(/e?s$/, '')) || countryByDemonym(first.base.replace(/s$/, '')) !== undefined || first.tags.has('Demonym'))) return null;
+  const personLike = c.evidence === 'person-tags' || (words >= 2 && nameShaped(tokens, c.first, c.last));
+  // lists, descriptors, company nouns, employers: organizations
+  if (listedWithOrg(tokens, c, orgTokens)) return 'org';
+  if (prev && !breakAfter(prev) && !prev.cap && ORG_DESCRIPTORS.has(prev.lower)) return 'org';
+  if (next && !breakAfter(last) && !next.cap && ORG_AFTER_NOUNS.has(next.lower) && words >= 2) return 'org';
+  if (isEmployer(tokens, c)) return 'org';
+  const app = tokens[c.last + 2];
+  if (next && /^,\s*$/.test(last.post) && /^(a|an|the)$/.test(next.lower) && app) {
+    for (let k = c.last + 2; k < tokens.length && k <= c.last + 5; k++) {
+      const t = tokens[k]!;
+      if (ORG_DESCRIPTORS.has(t.lower) && !t.cap) return 'org';
+      if (breakAfter(t) || t.cap || t.tags.has('Verb')) break;
+    }
+  }
+  // a source: "told Ruptly", "according to Refinitiv", "obtained by Variety"
+  const p1 = prev?.lower ?? '';
+  const p2 = tokens[c.first - 2]?.lower ?? '';
+  const before = prev && !breakAfter(prev) && (SOURCE_BEFORE.test(p1) || (tokens[c.first - 2] && !breakAfter(tokens[c.first - 2]!) && SOURCE_PHRASE_BEFORE.test(`${p2} ${p1}`)));
+  if (before) return personLike ? 'person' : 'org';
+  // the subject of a finite verb: "Unisys posted", "Valley Federal also added", "Mobil is cutting"
+  if (prev && !breakAfter(prev) && (prev.tags.has('Preposition') || prev.tags.has('Determiner') && prev.lower !== 'the' || prev.tags.has('Adjective'))) return null;
+  if (last.poss || !next || breakAfter(last)) return null;
+  let k = c.last + 1;
+  let aux = '';
+  while (k < tokens.length && k - c.last <= 3 && AUX.has(tokens[k]!.lower) && !breakAfter(tokens[k - 1]!)) aux = tokens[k++]!.lower;
+  const v = tokens[k];
+  if (!v || v.sent !== last.sent || breakAfter(tokens[k - 1]!) || v.cap) return null;
+  const finite = v.tags.has('PastTense') || (v.tags.has('PresentTense') && /s$/.test(v.lower)) || (aux !== '' && v.tags.has('Verb') && !v.tags.has('Copula'));
+  if (!finite || !v.tags.has('Verb') || v.tags.has('Noun') && !v.tags.has('PastTense') && aux === '') return null;
+  if (/^(is|are|was|were)$/.test(aux) && !v.tags.has('Gerund')) return null;
+  return personLike ? 'person' : 'org';
 }
 
 /** "a spokesman for Greenpeace", "a professor at Harvard": the employer of a title. */
@@ -498,7 +574,7 @@ function mergeOrganizations(w: Work): void {
       if (i === j || removed.has(b) || removed.has(a)) continue;
       // same national body: "Syrian defense ministry" / "Ministry of Defense"; "Syrian army" / "Syrian military"
       const hc = headClass(a.head);
-      if (hc && hc === headClass(b.head) && ['ministry', 'department', 'military', 'office'].includes(hc) && normSubject(a.subject) === normSubject(b.subject)) {
+      if (hc && hc === headClass(b.head) && ['ministry', 'department', 'military', 'office'].includes(hc) && normSubject(a.subject) === normSubject(b.subject) && (normSubject(a.subject) !== '' || hc === 'military')) {
         if (a.country && b.country && a.country !== b.country) continue;
         if (!a.country && !b.country && hc === 'military') continue;
         if (hc === 'military' && (!a.country || !b.country)) continue;

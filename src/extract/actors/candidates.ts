@@ -30,6 +30,7 @@ import {
   PLACE_HEADS,
   TITLE_HEADS,
   TITLE_NOT_SURNAME,
+  NON_ACTOR_HEADS,
 } from './actors.rules.js';
 import { countryByCapital, countryByDemonym, countryByName, type CountryEntry } from './lexicon/countries.js';
 import { knownOrg } from './lexicon/organizations.js';
@@ -211,7 +212,7 @@ function andJoinsName(tokens: Token[], i: number, j: number): boolean {
   let m = j + 2;
   if (!tokens[m]?.cap || tokens[m]!.sent !== and.sent) return false;
   while (m + 1 < tokens.length && tokens[m + 1]!.cap && !breakAfter(tokens[m]!) && tokens[m + 1]!.sent === and.sent && m - j < 5) m++;
-  if (m - j - 1 > 3 || (tokens[m + 1]?.cap && !breakAfter(tokens[m]!))) return false;
+  if (m - j - 1 > 4 || (m - j - 1 === 4 && !ORG_HEADS.has(lastWord(tokens[m]!))) || (tokens[m + 1]?.cap && !breakAfter(tokens[m]!))) return false;
   const plain = (a: number, b: number) => {
     for (let k = a; k <= b; k++) {
       const t = tokens[k]!;
@@ -349,7 +350,7 @@ export function analyzeChunk(cx: ChunkContext, first: number, last: number): Can
     const t = tokens[s]!;
     if (FUNCTION_WORDS.has(t.lower) && (t.initial || !t.cap || t.lower === 'the')) s++;
     else if (isHyphenModifier(t)) s++;
-    else if (t.initial && !hasNameEvidence(t, look) && !(s < e && personShape(tokens, s, e) && (saysAround(tokens, s, e) || appositionAfter(tokens, e) || nameShaped(tokens, s, e))) && !(s === e && !isCommonWord(t.lower) && !isCommonWord(t.lower.replace(/e?s$/, '')) && !t.tags.has('Plural') && !look.lowerSeen.has(t.lower) && saysAround(tokens, s, e))) s++;
+    else if (t.initial && !hasNameEvidence(t, look) && !knownOrg(text(src, tokens, s, e)) && !(s < e && personShape(tokens, s, e) && (saysAround(tokens, s, e) || appositionAfter(tokens, e) || nameShaped(tokens, s, e))) && !(s === e && !isCommonWord(t.lower) && !isCommonWord(t.lower.replace(/e?s$/, '')) && !look.lowerSeen.has(t.lower) && !(t.tags.has('Plural') && /(?:ers|ors|ists|ians|ants|ents|ies|ches|shes|ses)$/.test(t.lower)) && ((saysAround(tokens, s, e) && !t.tags.has('Plural')) || finiteVerbAfter(tokens, e)))) s++;
     // a position or unit before a name: "CB Greedy Williams", "QB Tom Brady"
     else if (s < e && isCommonAcronym(t)) s++;
     else break;
@@ -427,9 +428,16 @@ export function analyzeChunk(cx: ChunkContext, first: number, last: number): Can
   for (let p = s + 1; p < e; p++) {
     if (!isGivenName(tokens[p]!)) continue;
     let prefixOk = true;
-    for (let k = s; k < p; k++) {
+    // "CBS Sports NFL Insider Jason La Canfora": a known organization, acronyms and a last common noun before the name
+    let knownEnd = s - 1;
+    for (let k = p - 1; k >= s; k--) if (knownOrg(text(src, tokens, s, k))) {
+      knownEnd = k;
+      break;
+    }
+    for (let k = knownEnd + 1; k < p; k++) {
       const t = tokens[k]!;
-      if (!(countryByName(t.base) || countryByDemonym(t.base) || t.tags.has('Place') || /^\p{Lu}+$/u.test(t.base))) prefixOk = false;
+      const lastCommon = k === p - 1 && knownEnd >= s && isCommonWord(t.lower) && !t.tags.has('Verb');
+      if (!(countryByName(t.base) || countryByDemonym(t.base) || t.tags.has('Place') || /^\p{Lu}+$/u.test(t.base) || lastCommon)) prefixOk = false;
     }
     if (prefixOk && personShape(tokens, p, e)) {
       out.push(...analyzeName(cx, s, p - 1, 'name-prefix'));
@@ -538,7 +546,8 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
   const prevK = tokens[s - 1];
   const nextK = tokens[e + 1];
   if (known && s === e && prevK?.poss && !breakAfter(tokens[e]!) && nextK && !nextK.cap && nextK.tags.has('Noun') && !nextK.tags.has('Verb')) return out;
-  if (known) return [{ ...base, kind: 'org', head: lastWord(tokens[e]!), rule: `${rule}:known-org` }];
+  // "Justice Department", "State Department": a known name with an organization head keeps its subject below
+  if (known && !(ORG_HEADS.has(head) && !PLACE_HEADS.has(head) && s < e)) return [{ ...base, kind: 'org', head: lastWord(tokens[e]!), rule: `${rule}:known-org` }];
 
   // compass + place head / "West Bank": a place
   if (COMPASS.has(tokens[s]!.lower) && e - s <= 2 && !ORG_HEADS.has(head)) return out;
@@ -641,6 +650,18 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
       return [c];
     }
   }
+  // a known organization opening the run: "VOA Pentagon (correspondent)", "Pan Am Flight (103)", "CBS Sports NFL Insider"
+  // ("CBS DFW", "UBS Securities": a known name and a branch or company word is the whole name); not an event or a place ("ATP Finals", "Disney World")
+  if (!NON_ACTOR_HEADS.has(head) && !NON_PERSON_HEADS.has(head) && !PLACE_HEADS.has(head)) {
+    for (let k = e - 1; k >= s; k--) {
+      const pre = text(src, tokens, s, k);
+      if (!knownOrg(pre) || breakAfter(tokens[k]!)) continue;
+      let whole = true;
+      for (let j = k + 1; j <= e; j++) if (knownOrg(tokens[j]!.base) || !(/^[\p{Lu}\d]+$/u.test(tokens[j]!.base) || ORG_HEADS.has(lastWord(tokens[j]!)))) whole = false;
+      if (whole) return [{ ...base, kind: 'org', head, rule: `${rule}:known-branch` }];
+      return [{ ...base, name: pre, last: k, end: tokens[k]!.poss ? tokens[k]!.start + tokens[k]!.base.length : tokens[k]!.end, kind: 'org', head: lastWord(tokens[k]!), rule: `${rule}:known-prefix` }];
+    }
+  }
   if (countTags(tokens, s, e, ['Place', 'City', 'Country', 'Region']) > 0) return out;
   return [{ ...base, kind: 'unknown', rule: `${rule}:unknown` }];
 }
@@ -674,6 +695,17 @@ function countTags(tokens: Token[], a: number, b: number, tags: string[]): numbe
 function nationality(tokens: Token[], s: number): CountryEntry | undefined {
   const t = tokens[s]!;
   return countryByDemonym(t.base) ?? countryByName(t.base) ?? (tokens[s + 1] ? countryByName(`${t.base} ${tokens[s + 1]!.base}`) : undefined);
+}
+
+/** Is a finite verb right after token e ("Unisys posted", "Nashua has strengthened")? */
+export function finiteVerbAfter(tokens: Token[], e: number): boolean {
+  const last = tokens[e]!;
+  let k = e + 1;
+  if (breakAfter(last) || last.poss) return false;
+  while (k < tokens.length && k - e <= 2 && /^(has|have|had|will|would|could|can|may|might|also|still|then|later)$/.test(tokens[k]!.lower) && !breakAfter(tokens[k - 1]!)) k++;
+  const v = tokens[k];
+  if (!v || v.sent !== last.sent || v.cap || breakAfter(tokens[k - 1]!)) return false;
+  return v.tags.has('Verb') && (v.tags.has('PastTense') || (v.tags.has('PresentTense') && /s$/.test(v.lower)) || (k > e + 1 && !v.tags.has('Copula'))) && !(v.tags.has('Noun') && !v.tags.has('PastTense'));
 }
 
 /** Is a speech verb right after the name, or "said" right before it? */

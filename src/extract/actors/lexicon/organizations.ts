@@ -136,7 +136,7 @@ Billboard|
 Rolling Stone|
 The Hollywood Reporter|Hollywood Reporter
 Deadline|Deadline Hollywood
-TheWrap|The Wrap
+TheWrap|The Wrap,Wrap
 Vanity Fair|
 Entertainment Weekly|
 TMZ|
@@ -434,7 +434,7 @@ UCLA|
 # body
 Labour Party|Labour
 Conservative Party|Conservatives,Tories,Tory Party
-Liberal Democrats|Lib Dems
+Liberal Democrats|Lib Dems,Liberal Democrat Party
 Scottish National Party|SNP
 Brexit Party|
 UKIP|UK Independence Party
