@@ -17,7 +17,9 @@ import type { Actor } from '../../schema.js';
 import { buildTokens, breakAfter, type Token } from './tokens.js';
 import { analyzeChunk, buildLookups, findChunks, findGroups, isCommonWord, isGivenName, nameShaped, type Candidate, type ChunkContext } from './candidates.js';
 import { countryByDemonym } from './lexicon/countries.js';
+import { sameGivenName } from './lexicon/names.js';
 import { gazetteer } from '../../resolve/gazetteer.js';
+import { isDictionaryWord } from '../../resolve/words.js';
 import {
   FACILITY_HEADS,
   LOCATIVE_PREPOSITIONS,
@@ -46,6 +48,7 @@ import {
   chooseName,
   editDistance,
   mergeInto,
+  nameWords,
   newEntity,
   normName,
   surnameForms,
@@ -70,6 +73,7 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   // steps 2-4
   const cands: Candidate[] = [];
   for (const [a, b] of findChunks(tokens)) cands.push(...analyzeChunk(cx, a, b));
+  cands.push(...nicknamesInQuotes(cx));
   const groups = findGroups(cx);
   // a group phrase covers the chunks inside it ("Asayish" in parentheses is re-found as a chunk)
   const covered = new Set(groups.map((g) => g.start));
@@ -95,6 +99,29 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   const entities = resolve(cx, unique);
   backReferences(cx, entities);
   return output(ctx, entities);
+}
+
+const OPEN_QUOTE = /["\u201c\u2018'`]\s*$/;
+const CLOSE_QUOTE = /^['\u2019\u201d"]/;
+
+/** 'Ernesto "Che" Guevara', 'Joaquin "El Chapo" Guzman': a person with a nickname in quotes between given name and surname. */
+function nicknamesInQuotes(cx: ChunkContext): Candidate[] {
+  const { tokens, src } = cx;
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const a = tokens[i]!;
+    if (!a.cap || !OPEN_QUOTE.test(a.post)) continue;
+    // the nickname: one to three words, the last followed by a closing quote
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 3 && tokens[k]!.cap && !CLOSE_QUOTE.test(tokens[k]!.post) && !breakAfter(tokens[k]!)) k++;
+    const nick = tokens[k];
+    const c = tokens[k + 1];
+    if (!nick || !c || !nick.cap || !CLOSE_QUOTE.test(nick.post) || !c.cap || c.sent !== a.sent || !isGivenName(a) || isCommonWord(c.lower)) continue;
+    const nickname = src.slice(tokens[i + 1]!.start, nick.start + nick.base.length);
+    out.push({ kind: 'person', name: `${a.base} ${c.base}`, alias: nickname, first: i, last: k + 1, start: a.start, end: c.start + c.base.length, rule: 'nickname-in-quotes', roles: [], evidence: 'given-name' });
+    i = k + 1;
+  }
+  return out;
 }
 
 /** Does the mention show a country or capital acting: a subject, a stance's owner, a party addressed? */
@@ -187,8 +214,21 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
         if (c.name.split(/\s+/).length >= 2) {
           const key = normName(c.name);
           let e = w.persons.find((p) => normName(p.name) === key || [...p.names.keys()].some((n) => normName(n) === key));
+          // "Bin Laden" after "Osama Bin Laden"; "Chuck Schumer" after "Charles Schumer"
+          e ??= findPersonBySurname(w.persons, key, true) ?? findPersonByNickname(w.persons, c.name);
+          // "Sierra Nevada" after "Sierra Nevada Corporation": the organization, not a person
+          const orgNamed = e ? undefined : w.orgs.find((o) => [...o.names.keys()].some((n) => stripCorporate(normName(n)) === key && normName(n) !== key));
+          if (orgNamed) {
+            addMention(orgNamed, em(c));
+            break;
+          }
           if (!e) w.persons.push((e = newEntity('person', em(c))));
           else addMention(e, em(c));
+          // 'Ernesto "Che" Guevara' is also "Che Guevara" and "Che"
+          if (c.alias) {
+            for (const n of [c.alias, `${c.alias} ${nameWords(c.name).pop()}`]) if (!e.names.has(n)) e.names.set(n, 0);
+            e.canonical ??= c.name;
+          }
           for (const r of c.roles) addRole(e, r);
         } else pending.push(c);
         break;
@@ -425,7 +465,7 @@ function actorCue(cx: ChunkContext, c: Candidate, orgTokens: Set<number>): 'org'
   if (/^\p{Lu}+$/u.test(c.name.replace(/[\s.&-]/g, '')) && c.name.length > 5) return null; // a heading in capitals
   if (gazetteer().lookup(c.name).length > 0) return null;
   // a capitalised word ("Regime", "Health") or a people ("Libyans", "Iraqis") is no actor by itself
-  if (words === 1 && (isCommonWord(first.lower) || isCommonWord(first.lower.replace(/e?s$/, '')) || countryByDemonym(first.base.replace(/s$/, '')) !== undefined || first.tags.has('Demonym'))) return null;
+  if (words === 1 && (isCommonWord(first.lower) || isCommonWord(first.lower.replace(/e?s$/, '')) || isDictionaryWord(first.lower) || isDictionaryWord(first.lower.replace(/e?s$/, '')) || countryByDemonym(first.base.replace(/s$/, '')) !== undefined || first.tags.has('Demonym'))) return null;
   const personLike = c.evidence === 'person-tags' || (words >= 2 && nameShaped(tokens, c.first, c.last));
   // lists, descriptors, company nouns, employers: organizations
   if (listedWithOrg(tokens, c, orgTokens)) return 'org';
@@ -450,7 +490,10 @@ function actorCue(cx: ChunkContext, c: Candidate, orgTokens: Set<number>): 'org'
   if (last.poss || !next || breakAfter(last)) return null;
   let k = c.last + 1;
   let aux = '';
-  while (k < tokens.length && k - c.last <= 3 && AUX.has(tokens[k]!.lower) && !breakAfter(tokens[k - 1]!)) aux = tokens[k++]!.lower;
+  while (k < tokens.length && k - c.last <= 3 && (AUX.has(tokens[k]!.lower) || (tokens[k]!.tags.has('Adverb') && /ly$/.test(tokens[k]!.lower))) && !breakAfter(tokens[k - 1]!)) {
+    if (AUX.has(tokens[k]!.lower)) aux = tokens[k]!.lower;
+    k++;
+  }
   const v = tokens[k];
   if (!v || v.sent !== last.sent || breakAfter(tokens[k - 1]!) || v.cap) return null;
   const finite = v.tags.has('PastTense') || (v.tags.has('PresentTense') && /s$/.test(v.lower)) || (aux !== '' && v.tags.has('Verb') && !v.tags.has('Copula'));
@@ -510,20 +553,63 @@ function resolveName(w: Work, tokens: Token[], c: Candidate): Entity | undefined
   }
   const org = w.orgs.find((o) => [...o.names.keys()].some((n) => normName(n) === key) || (o.canonical !== undefined && normName(o.canonical) === key));
   if (org) return org;
-  if (c.kind === 'acronym') return undefined;
-  const person = findPersonBySurname(w.persons, key) ?? w.persons.find((p) => [...p.names.keys()].some((n) => normName(n) === key));
-  if (person) return person;
-  // a family name written first ("Liu Xiaming" ... "Liu")
   const t0 = tokens[c.first]!;
+  if (c.kind !== 'acronym') {
+    const person = findPersonBySurname(w.persons, key) ?? w.persons.find((p) => [...p.names.keys()].some((n) => normName(n) === key));
+    if (person) return person;
+  }
+  // "Nashua" for "Nashua Corp.", "Sierra Nevada" for "Sierra Nevada Corporation", "LIN" for "LIN Broadcasting":
+  // the opening words of exactly one organization's name, when they are no common word or given name
+  if (!(c.first === c.last && !/^\p{Lu}+$/u.test(t0.base) && (isCommonWord(t0.lower) || isGivenName(t0))) && c.evidence !== 'title') {
+    const bare = stripCorporate(key);
+    const n0 = key.split(' ').length;
+    // "a Fort Worth girl" is no part of "Fort Worth Police Department"
+    const isPlace = gazetteer().lookup(c.name).length > 0;
+    const byPrefix = w.orgs.filter((o) =>
+      [...o.names.keys()].some((n) => {
+        const k = normName(n);
+        const rest = n.replace(/^the\s+/i, '').split(/\s+/)[n0] ?? '';
+        return stripCorporate(k) === bare || (k.startsWith(`${key} `) && /^\p{Lu}/u.test(rest) && !isPlace);
+      }),
+    );
+    if (byPrefix.length === 1) return byPrefix[0];
+  }
+  if (c.kind === 'acronym') return undefined;
+
+  // a family name written first ("Liu Xiaming" ... "Liu")
   if (c.first === c.last && !t0.tags.has('FirstName')) {
     const firsts = w.persons.filter((p) => [...p.names.keys()].some((n) => n.split(/\s+/).length === 2 && n.split(/\s+/)[0]!.toLowerCase() === key));
+    if (firsts.length === 1) return firsts[0];
+  }
+  // a given name alone for the only person who bears it ("Guido" after "Guido Pella", in quotes and sports reports)
+  if (c.first === c.last && isGivenName(t0)) {
+    const firsts = w.persons.filter((p) => [...p.names.keys()].some((n) => nameWords(n).length >= 2 && nameWords(n)[0]!.toLowerCase() === key));
     if (firsts.length === 1) return firsts[0];
   }
   return undefined;
 }
 
-function findPersonBySurname(persons: Entity[], single: string): Entity | undefined {
+/** A person named with another form of the same given name and the same family name ("Chuck Schumer" for "Charles Schumer"). */
+function findPersonByNickname(persons: Entity[], name: string): Entity | undefined {
+  const words = nameWords(name);
+  if (words.length !== 2) return undefined;
+  const hits = persons.filter((p) =>
+    [...p.names.keys()].some((n) => {
+      const w2 = nameWords(n);
+      return w2.length >= 2 && w2[w2.length - 1]!.toLowerCase() === words[1]!.toLowerCase() && w2[0]!.toLowerCase() !== words[0]!.toLowerCase() && sameGivenName(w2[0]!, words[0]!);
+    }),
+  );
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+function findPersonBySurname(persons: Entity[], single: string, multiWordOnly = false): Entity | undefined {
   const s = single.toLowerCase();
+  if (multiWordOnly) {
+    // a family name of several words ("bin laden", "de klerk") written alone
+    if (!s.includes(' ')) return undefined;
+    const hits = persons.filter((p) => [...p.names.keys()].some((n) => nameWords(n).length > s.split(' ').length && surnameForms(n).includes(s)));
+    return hits.length === 1 ? hits[0] : undefined;
+  }
   const hits = persons.filter((p) => [...p.names.keys()].some((n) => surnameForms(n).includes(s)));
   if (hits.length) return hits.sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start)[0];
   if (s.length >= 6) {
@@ -558,14 +644,22 @@ function normSubject(s: string | undefined): string {
   return (s ?? '').replace(/\bdefence\b/, 'defense').replace(/\baffairs\b/, '').replace(/\s+/g, ' ').trim();
 }
 
+const CORPORATE_SUFFIX = /\s+(?:corp\.?|corporation|inc\.?|incorporated|co\.?|company|ltd\.?|limited|llc|plc|ag|sa|s\.a\.|gmbh|nv|n\.v\.|b\.v\.|group|holdings|holding)$/;
+
+/** An organization's name without its legal form ("nashua corp." -> "nashua"). */
+function stripCorporate(n: string): string {
+  const x = n.replace(CORPORATE_SUFFIX, '');
+  return x.length >= 2 ? x : n;
+}
+
 /** Ministries and armed forces by (country, head, subject); names that end another's name; expanded acronyms. */
 function mergeOrganizations(w: Work): void {
   const orgs = w.orgs;
   const removed = new Set<Entity>();
-  const expand = (n: string) => normName(n).replace(/^([a-z.]+)\s/, (m, a: string) => {
+  const expand = (n: string) => stripCorporate(normName(n).replace(/^([a-z.]+)\s/, (m, a: string) => {
     const x = ACRONYM_EXPANSIONS.get(a.replace(/\./g, '').toUpperCase());
     return x ? `${x.toLowerCase()} ` : m;
-  });
+  }));
   for (let i = 0; i < orgs.length; i++) {
     const a = orgs[i]!;
     if (removed.has(a)) continue;
@@ -587,6 +681,15 @@ function mergeOrganizations(w: Work): void {
         continue;
       }
       // "Security Council" ends "UN Security Council"; "UN High Commissioner" = "United Nations High Commissioner"
+      // "CDC" (known) and "Centers for Disease Control": an acronym of the other's name, when only one name fits
+      if (a.names.size === 1 && /^[A-Z][A-Z&.]+$/.test(a.name) && [...b.names.keys()].some((n) => n.split(/\s+/).length >= 2 && abbreviates(a.name, n))) {
+        const fits = orgs.filter((o) => o !== a && !removed.has(o) && [...o.names.keys()].some((n) => n.split(/\s+/).length >= 2 && abbreviates(a.name, n)));
+        if (fits.length === 1) {
+          mergeInto(b, a);
+          removed.add(a);
+          continue;
+        }
+      }
       const an = [...a.names.keys()].map(expand);
       const bn = [...b.names.keys()].map(expand);
       const aEndsB = an.some((x) => bn.some((y) => x !== y && y.endsWith(` ${x}`) && x.split(' ').length >= 2));

@@ -37,6 +37,7 @@ import { knownOrg } from './lexicon/organizations.js';
 import { GIVEN_NAMES } from './lexicon/names.js';
 import { appositionAfter, isTitleHead, roleBefore, roleText } from './roles.js';
 import { gazetteer } from '../../resolve/gazetteer.js';
+import { isDictionaryWord } from '../../resolve/words.js';
 import { teamNamed, type SportsContext } from '../../resolve/sports.js';
 
 export type CandidateKind =
@@ -106,6 +107,12 @@ export function buildLookups(tokens: Token[]): Lookups {
 
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+
+/** The tags compromise's lexicon gives a lower-case word. */
+function lexiconTags(lower: string): string[] {
+  const v = LEXICON[lower];
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
 
 /** A word compromise knows as something other than a name ("smoke", "rights"). */
 export function isCommonWord(lower: string): boolean {
@@ -222,7 +229,11 @@ function andJoinsName(tokens: Token[], i: number, j: number): boolean {
     const words = tokens.slice(a, b + 1).map((t) => t.base).join(' ');
     return !knownOrg(words) && !knownOrg(words.replace(/^the\s+/i, ''));
   };
+  const whole = tokens.slice(i, m + 1).map((t) => t.base).join(' ').replace(/^the\s+/i, '');
+  if (knownOrg(whole)) return true;
   if (!plain(j + 2, m)) return false;
+  // "Big Machine and Dick Clark Productions": a person's name opens another organization's name
+  if (m > j + 2 && (isGivenName(tokens[j + 2]!) || tokens[j + 3]!.tags.has('LastName') || lexiconTags(tokens[j + 3]!.lower).includes('LastName'))) return false;
   const left = tokens.slice(i, j + 1).map((t) => t.base).join(' ');
   if (knownOrg(left) || knownOrg(left.replace(/^the\s+/i, ''))) return false;
   for (let k = i; k < j; k++) {
@@ -270,6 +281,8 @@ function personShape(tokens: Token[], a: number, b: number): boolean {
     if (ORG_HEADS.has(lastWord(t)) || PLACE_HEADS.has(lastWord(t)) || (isCapTitle(t) && k === a)) return false;
     // "Blossom Music Center", "Davis Cup Finals", "Chief Strategy Officer": a venue, an event, a title
     if (k === b && k > a && (NON_PERSON_HEADS.has(t.lower) || TITLE_NOT_SURNAME.has(lastWord(t)))) return false;
+    // "Prime Minister Tariq Aziz": a title inside is no part of a name
+    if (k > a && k < b && t.cap && TITLE_NOT_SURNAME.has(lastWord(t))) return false;
     // a country's name is a given name only before a surname ("Chad Wolf", "Jordan Henderson")
     if ((countryByName(t.base) && !(k === a && k < b && isGivenName(t) && !NAME_PARTICLES.has(tokens[k + 1]!.lower))) || countryByDemonym(t.base)) return false;
     if (knownOrg(t.base)) return false;
@@ -295,9 +308,11 @@ const FOREIGN_PLACE_WORDS = new Set(['calle', 'plaza', 'parque', 'rue', 'place',
 export function nameShaped(tokens: Token[], a: number, b: number): boolean {
   let words = 0;
   let initials = 0;
+  let dictionary = 0;
   for (let k = a; k <= b; k++) {
     const t = tokens[k]!;
     if (k > a && k < b && NAME_PARTICLES.has(t.lower) && !t.cap) continue;
+    if (isDictionaryWord(t.lower.replace(/['\u2019]s$/u, '')) || isDictionaryWord(t.lower.replace(/e?s$/, ''))) dictionary++;
     if (k > a && NAME_SUFFIXES.has(t.lower)) continue;
     if (!NAME_WORD.test(t.base)) return false;
     if (/^(?:\p{Lu}\.)+$/u.test(t.base)) {
@@ -309,6 +324,8 @@ export function nameShaped(tokens: Token[], a: number, b: number): boolean {
     words++;
   }
   if (words < 2 || words > 4) return false;
+  // words of the dictionary all through: "Homeland Security", "Dream Chaser", "Inherent Resolve"
+  if (dictionary >= words - initials) return false;
   // a place the gazetteer knows: "Des Moines", "Kuala Lumpur"
   const whole = tokens.slice(a, b + 1).map((t) => t.base).join(' ');
   if (gazetteer().lookup(whole).length > 0) return false;
@@ -350,7 +367,7 @@ export function analyzeChunk(cx: ChunkContext, first: number, last: number): Can
     const t = tokens[s]!;
     if (FUNCTION_WORDS.has(t.lower) && (t.initial || !t.cap || t.lower === 'the')) s++;
     else if (isHyphenModifier(t)) s++;
-    else if (t.initial && !hasNameEvidence(t, look) && !knownOrg(text(src, tokens, s, e)) && !(s < e && personShape(tokens, s, e) && (saysAround(tokens, s, e) || appositionAfter(tokens, e) || nameShaped(tokens, s, e))) && !(s === e && !isCommonWord(t.lower) && !isCommonWord(t.lower.replace(/e?s$/, '')) && !look.lowerSeen.has(t.lower) && !(t.tags.has('Plural') && /(?:ers|ors|ists|ians|ants|ents|ies|ches|shes|ses)$/.test(t.lower)) && ((saysAround(tokens, s, e) && !t.tags.has('Plural')) || finiteVerbAfter(tokens, e)))) s++;
+    else if (t.initial && !hasNameEvidence(t, look) && !knownOrg(text(src, tokens, s, e)) && !(s < e && ORG_HEADS.has(lastWord(tokens[e]!)) && !PLACE_HEADS.has(lastWord(tokens[e]!)) && !isCommonWord(t.lower) && !TITLE_MODIFIERS.has(t.lower) && !['Verb', 'Adverb', 'Plural', 'Pronoun', 'Preposition', 'Conjunction', 'Determiner'].some((g) => t.tags.has(g)) && !FUNCTION_WORDS.has(t.lower) && NAME_WORD.test(t.base)) && !(s < e && personShape(tokens, s, e) && (saysAround(tokens, s, e) || appositionAfter(tokens, e) || nameShaped(tokens, s, e))) && !(s === e && !isCommonWord(t.lower) && !isCommonWord(t.lower.replace(/e?s$/, '')) && !look.lowerSeen.has(t.lower) && !isDictionaryWord(t.lower) && !isDictionaryWord(t.lower.replace(/e?s$/, '')) && !(t.tags.has('Plural') && /(?:ers|ors|ists|ians|ants|ents|ies|ches|shes|ses)$/.test(t.lower)) && ((saysAround(tokens, s, e) && !t.tags.has('Plural')) || finiteVerbAfter(tokens, e)))) s++;
     // a position or unit before a name: "CB Greedy Williams", "QB Tom Brady"
     else if (s < e && isCommonAcronym(t)) s++;
     else break;
@@ -398,7 +415,9 @@ export function analyzeChunk(cx: ChunkContext, first: number, last: number): Can
   // a title inside the chunk: "US Special Envoy for Syria Tom Barrack", "Lt. Col. Alexander Vindman"
   if (!honorific) {
     for (let h = s; h < e; h++) {
-      if (!isCapTitle(tokens[h]!) && !(isTitleHead(tokens[h]!) && tokens[h]!.cap && h > s)) continue;
+      // "Treasurer Peter Costello" at a sentence start: a title head before a given name
+      const initialTitle = h === s && tokens[h]!.initial && TITLE_HEADS.has(tokens[h]!.lower) && !GENERIC_PERSON_NOUNS.has(tokens[h]!.lower) && isGivenName(tokens[h + 1]!);
+      if (!isCapTitle(tokens[h]!) && !(isTitleHead(tokens[h]!) && tokens[h]!.cap && h > s) && !initialTitle) continue;
       let nameStart = h + 1;
       if (NAME_CONNECTORS.has(tokens[nameStart]!.lower) && !tokens[nameStart]!.cap) {
         let k = nameStart;
@@ -539,6 +558,8 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
   if (capital) return [{ ...base, kind: 'capital', country: capital.code, rule: `${rule}:capital` }];
   if (s === e && (countryByDemonym(name) || NON_ACTOR_ADJECTIVES.has(name.toLowerCase()))) return out; // a nationality alone is not an actor
 
+  // "a Libyan World Court case": a nationality before a known organization is no part of its name
+  if (s < e && countryByDemonym(tokens[s]!.base) && knownOrg(text(src, tokens, s + 1, e)) && !knownOrg(name)) return analyzeName(cx, s + 1, e, rule);
   const known = knownOrg(name);
   // "there IS an oxygen bar": a verb in capitals for emphasis, not the acronym of a known organization
   if (known && s === e && /^\p{Lu}+$/u.test(name) && isCommonWord(name.toLowerCase()) && (/^(a|an|the|no|not)$/.test(tokens[e + 1]?.lower ?? '') || /^(there|it|this|that|he|she|they|we|i|you)$/.test(tokens[s - 1]?.lower ?? ''))) return out;
@@ -547,7 +568,9 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
   const nextK = tokens[e + 1];
   if (known && s === e && prevK?.poss && !breakAfter(tokens[e]!) && nextK && !nextK.cap && nextK.tags.has('Noun') && !nextK.tags.has('Verb')) return out;
   // "Justice Department", "State Department": a known name with an organization head keeps its subject below
-  if (known && !(ORG_HEADS.has(head) && !PLACE_HEADS.has(head) && s < e)) return [{ ...base, kind: 'org', head: lastWord(tokens[e]!), rule: `${rule}:known-org` }];
+  let ofHead = false;
+  for (let k = s; k < e; k++) if (/^(of|for|on)$/.test(tokens[k + 1]!.lower) && ORG_HEADS.has(lastWord(tokens[k]!)) && !PLACE_HEADS.has(lastWord(tokens[k]!))) ofHead = true;
+  if (known && !(ORG_HEADS.has(head) && !PLACE_HEADS.has(head) && s < e) && !ofHead) return [{ ...base, kind: 'org', head: lastWord(tokens[e]!), rule: `${rule}:known-org` }];
 
   // compass + place head / "West Bank": a place
   if (COMPASS.has(tokens[s]!.lower) && e - s <= 2 && !ORG_HEADS.has(head)) return out;
@@ -566,9 +589,11 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
       c.ofForm = true;
     } else if (head === 'ministry' || head === 'department' || head === 'office') {
       const subj: string[] = [];
+      // "Homeland Security Department", "State Department": the words before the head, after a nationality
       for (let k = e - 1; k >= s; k--) {
-        const w = tokens[k]!.lower;
-        if (MINISTRY_SUBJECTS.has(w) || w === 'affairs' || w === 'state') subj.unshift(w);
+        const t = tokens[k]!;
+        const w = t.lower;
+        if (MINISTRY_SUBJECTS.has(w) || w === 'affairs' || w === 'state' || (t.cap && !countryByName(t.base) && !countryByDemonym(t.base) && !/^\p{Lu}[\p{Lu}.]+$/u.test(t.base) && !FUNCTION_WORDS.has(w))) subj.unshift(w);
         else break;
       }
       if (subj.length) c.subject = subj.join(' ');
@@ -702,7 +727,7 @@ export function finiteVerbAfter(tokens: Token[], e: number): boolean {
   const last = tokens[e]!;
   let k = e + 1;
   if (breakAfter(last) || last.poss) return false;
-  while (k < tokens.length && k - e <= 2 && /^(has|have|had|will|would|could|can|may|might|also|still|then|later)$/.test(tokens[k]!.lower) && !breakAfter(tokens[k - 1]!)) k++;
+  while (k < tokens.length && k - e <= 2 && (/^(has|have|had|will|would|could|can|may|might|also|still|then|later)$/.test(tokens[k]!.lower) || (tokens[k]!.tags.has('Adverb') && /ly$/.test(tokens[k]!.lower))) && !breakAfter(tokens[k - 1]!)) k++;
   const v = tokens[k];
   if (!v || v.sent !== last.sent || v.cap || breakAfter(tokens[k - 1]!)) return false;
   return v.tags.has('Verb') && (v.tags.has('PastTense') || (v.tags.has('PresentTense') && /s$/.test(v.lower)) || (k > e + 1 && !v.tags.has('Copula'))) && !(v.tags.has('Noun') && !v.tags.has('PastTense'));

@@ -29,7 +29,7 @@ UNICEF|
 UNESCO|
 UN Refugee Agency|UNHCR
 International Criminal Court|ICC
-International Court of Justice|ICJ
+International Court of Justice|ICJ,World Court
 UN Security Council|Security Council,UNSC
 UN General Assembly|General Assembly
 Interpol|
@@ -465,6 +465,7 @@ American Civil Liberties Union|ACLU
 National Rifle Association|NRA
 Planned Parenthood|
 Greenpeace|
+Bill & Melinda Gates Foundation|Bill and Melinda Gates Foundation,Gates Foundation
 World Wide Fund for Nature|WWF
 Oxfam|
 Save the Children|
