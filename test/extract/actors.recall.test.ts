@@ -117,3 +117,103 @@ describe('teams and clubs', () => {
     expect(actorsOf('Chelsea beat Liverpool 2-1 in the Premier League. The manager lives in Chelsea.').find((x) => x.name === 'Chelsea')!.mentions).toHaveLength(1);
   });
 });
+
+describe('unexplained names that the sentence shows acting', () => {
+  it.each([
+    ['A doctor on the scene told Ruptly that he tried to help.', 'Ruptly'],
+    ['The bid is being led by Contel, analysts said.', 'Contel'],
+    ['Unisys posted a $648 million loss for the quarter.', 'Unisys'],
+    ['Bear Stearns, Morgan Stanley and Oppenheimer joined the move.', 'Oppenheimer'],
+    ['It is a partnership with Kosmos, a group co-founded by Gerard Pique.', 'Kosmos'],
+    ['Will Moy, chief executive of the fact-checking website Full Fact, spoke.', 'Full Fact'],
+    ['The Communist Party daily Granma compared the boy with a hero.', 'Granma'],
+    ['Alex Henderson, an analyst at Prudential-Bache Securities, said so.', 'Prudential-Bache Securities'],
+  ])('%s', (text, name) => {
+    expect(names(actorsOf(text))).toContain(name);
+  });
+
+  it.each([
+    ['Brexit has divided the country for years.', 'Brexit'],
+    ['Christmas was quiet in the town.', 'Christmas'],
+    ['The Clinic Entrances Act passed in 1994.', 'Clinic Entrances Act'],
+    ['Hurricane Hugo hit the coast.', 'Hurricane Hugo'],
+    ['Russia and the Syrian Regime are blocking aid. Health officials said so.', 'Regime'],
+    ['Libyans were angry and Iraqis protested.', 'Libyans'],
+    ['Insurers could see claims of $1 billion.', 'Insurers'],
+  ])('no actor: %s', (text, name) => {
+    expect(names(actorsOf(text))).not.toContain(name);
+  });
+
+  it('takes a known organization opening a longer name, or the whole name for a branch', () => {
+    const found = names(actorsOf('She told VOA Pentagon correspondent Carla Babb. CBS DFW reports the man was caught. An economist at UBS Securities agreed. He won the ATP Finals. He is better off at Disney World.'));
+    expect(found).toEqual(expect.arrayContaining(['VOA', 'CBS DFW', 'UBS Securities']));
+    for (const n of ['VOA Pentagon', 'ATP', 'Disney', 'Disney World']) expect(found).not.toContain(n);
+  });
+});
+
+describe('merging the names of one actor', () => {
+  it('merges a surname of several words written alone', () => {
+    const a = actorsOf('Osama Bin Laden was indicted in 1998. Bin Laden and Kopp have one thing in common.');
+    expect(a.filter((x) => /Laden/.test(x.name))).toHaveLength(1);
+  });
+
+  it('merges a short form of a given name, but not relatives', () => {
+    const a = actorsOf('Charles Schumer won the race. Both Senator D\'Amato and Chuck Schumer condemned the crime. Hunter Biden and Joe Biden met.');
+    expect(byName(a, 'Charles Schumer')?.aliases).toContain('Chuck Schumer');
+    expect(names(a)).toEqual(expect.arrayContaining(['Hunter Biden', 'Joe Biden']));
+  });
+
+  it('merges a company with its legal form, its opening words and its acronym', () => {
+    const a = actorsOf('Nashua Corp. said it would fight. Nashua immediately responded. LIN Broadcasting rose. LIN holders will get cash. NASA chose Sierra Nevada Corporation. Sierra Nevada will fly. The doctors told the Centers for Disease Control about it. The CDC declined to comment.');
+    expect(byName(a, 'Nashua Corp.')?.aliases).toContain('Nashua');
+    expect(byName(a, 'LIN Broadcasting')?.aliases).toContain('LIN');
+    expect(byName(a, 'Sierra Nevada Corporation')?.aliases).toContain('Sierra Nevada');
+    expect(byName(a, 'Centers for Disease Control')?.aliases).toContain('CDC');
+  });
+
+  it('keeps a town apart from an organization named after it', () => {
+    const a = actorsOf('The video shows the rescue of a Fort Worth girl. Fort Worth Police Department responded.');
+    expect(byName(a, 'Fort Worth Police Department')?.aliases ?? []).not.toContain('Fort Worth');
+  });
+
+  it('keeps "Trump" the person, not the administration', () => {
+    const a = actorsOf('President Donald Trump spoke. The Trump administration said it would act. Trump said he agreed.');
+    expect(byName(a, 'Donald Trump')?.aliases).toContain('Trump');
+  });
+
+  it('keeps two departments apart and merges the two forms of one', () => {
+    const a = actorsOf('The Department of Homeland Security declined. A Homeland Security Department spokesman said no. The Justice Department said so, and the State Department agreed.');
+    expect(byName(a, 'Department of Homeland Security')?.aliases).toContain('Homeland Security Department');
+    expect(names(a)).toEqual(expect.arrayContaining(['Justice Department', 'State Department']));
+  });
+
+  it('merges a given name alone with the only person bearing it', () => {
+    const a = actorsOf('Guido Pella beat Nicolas Jarry on Monday. "I think Guido helped me a lot," Schwartzman said.');
+    expect(byName(a, 'Guido Pella')?.aliases).toContain('Guido');
+  });
+
+  it('reads a nickname in quotes between given name and surname', () => {
+    const a = actorsOf('The paper compared him with revolutionary icon Ernesto "Che" Guevara. Che was a hero to them.');
+    const che = a.filter((x) => /Guevara|Che/.test(x.name));
+    expect(che).toHaveLength(1);
+    expect(che[0]!.aliases).toContain('Che');
+  });
+});
+
+describe('titles and names glued together', () => {
+  it.each([
+    ['Treasurer Peter Costello voted for the republic.', 'Peter Costello', 'Treasurer Peter Costello'],
+    ['The accord was signed by Iraqi Deputy Prime Minister Tariq Aziz.', 'Tariq Aziz', 'Prime Minister Tariq Aziz'],
+    ['The statement said Big Machine and Dick Clark Productions had agreed.', 'Dick Clark Productions', 'Big Machine and Dick Clark Productions'],
+    ['It was a Libyan World Court case.', 'World Court', 'Libyan World Court'],
+  ])('%s', (text, name, wrong) => {
+    const found = names(actorsOf(text));
+    expect(found).toContain(name);
+    expect(found).not.toContain(wrong);
+  });
+
+  it('keeps names joined by "and" that are one organization', () => {
+    const found = names(actorsOf('The Securities and Exchange Commission sued. The Bill and Melinda Gates Foundation gave money. The National Abortion and Reproductive Rights Action League met.'));
+    expect(found).toEqual(expect.arrayContaining(['Securities and Exchange Commission', 'Bill and Melinda Gates Foundation', 'National Abortion and Reproductive Rights Action League']));
+  });
+});

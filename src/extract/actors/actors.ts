@@ -485,8 +485,8 @@ function actorCue(cx: ChunkContext, c: Candidate, orgTokens: Set<number>): 'org'
   const p2 = tokens[c.first - 2]?.lower ?? '';
   const before = prev && !breakAfter(prev) && (SOURCE_BEFORE.test(p1) || (tokens[c.first - 2] && !breakAfter(tokens[c.first - 2]!) && SOURCE_PHRASE_BEFORE.test(`${p2} ${p1}`)));
   if (before) return personLike ? 'person' : 'org';
-  // the subject of a finite verb: "Unisys posted", "Valley Federal also added", "Mobil is cutting"
-  if (prev && !breakAfter(prev) && (prev.tags.has('Preposition') || prev.tags.has('Determiner') && prev.lower !== 'the' || prev.tags.has('Adjective'))) return null;
+  // the subject of a finite verb: "Unisys posted", "Valley Federal also added", "Mobil is cutting"; not "the Dream Chaser flew"
+  if (prev && !breakAfter(prev) && (prev.tags.has('Preposition') || prev.tags.has('Determiner') || prev.tags.has('Adjective'))) return null;
   if (last.poss || !next || breakAfter(last)) return null;
   let k = c.last + 1;
   let aux = '';

@@ -276,7 +276,7 @@ function personShape(tokens: Token[], a: number, b: number): boolean {
     if (HONORIFICS.has(t.lower) || NON_ACTOR_ADJECTIVES.has(t.lower)) return false;
     // a name does not start with a verb, preposition or pronoun ("Stop Hillary", "Under Law")
     if (k === a && !isGivenName(t) && ['Verb', 'Preposition', 'Conjunction', 'Pronoun', 'Determiner', 'Adverb'].some((tag) => t.tags.has(tag)) && !t.tags.has('ProperNoun') && !t.tags.has('Person')) return false;
-    if (k === a && !isGivenName(t) && /^(under|over|stop|free|save|our|no|yes|not|new|old|all|more|equal|first|last|next|great)$/.test(t.lower)) return false;
+    if (k === a && !isGivenName(t) && /^(under|over|stop|free|save|our|no|yes|not|new|old|all|more|equal|first|last|next|great|hurricane|typhoon|cyclone|storm|tropical|operation|project)$/.test(t.lower)) return false;
     if (t.base.length > 3 && t.base === t.base.toUpperCase() && /\p{Lu}{4}/u.test(t.base)) return false;
     if (ORG_HEADS.has(lastWord(t)) || PLACE_HEADS.has(lastWord(t)) || (isCapTitle(t) && k === a)) return false;
     // "Blossom Music Center", "Davis Cup Finals", "Chief Strategy Officer": a venue, an event, a title
@@ -367,7 +367,7 @@ export function analyzeChunk(cx: ChunkContext, first: number, last: number): Can
     const t = tokens[s]!;
     if (FUNCTION_WORDS.has(t.lower) && (t.initial || !t.cap || t.lower === 'the')) s++;
     else if (isHyphenModifier(t)) s++;
-    else if (t.initial && !hasNameEvidence(t, look) && !knownOrg(text(src, tokens, s, e)) && !(s < e && ORG_HEADS.has(lastWord(tokens[e]!)) && !PLACE_HEADS.has(lastWord(tokens[e]!)) && !isCommonWord(t.lower) && !TITLE_MODIFIERS.has(t.lower) && !['Verb', 'Adverb', 'Plural', 'Pronoun', 'Preposition', 'Conjunction', 'Determiner'].some((g) => t.tags.has(g)) && !FUNCTION_WORDS.has(t.lower) && NAME_WORD.test(t.base)) && !(s < e && personShape(tokens, s, e) && (saysAround(tokens, s, e) || appositionAfter(tokens, e) || nameShaped(tokens, s, e))) && !(s === e && !isCommonWord(t.lower) && !isCommonWord(t.lower.replace(/e?s$/, '')) && !look.lowerSeen.has(t.lower) && !isDictionaryWord(t.lower) && !isDictionaryWord(t.lower.replace(/e?s$/, '')) && !(t.tags.has('Plural') && /(?:ers|ors|ists|ians|ants|ents|ies|ches|shes|ses)$/.test(t.lower)) && ((saysAround(tokens, s, e) && !t.tags.has('Plural')) || finiteVerbAfter(tokens, e)))) s++;
+    else if (t.initial && !hasNameEvidence(t, look) && !(knownOrg(text(src, tokens, s, e)) && (s < e || !(isCommonWord(t.lower) || isDictionaryWord(t.lower)))) && !(s < e && ORG_HEADS.has(lastWord(tokens[e]!)) && !PLACE_HEADS.has(lastWord(tokens[e]!)) && !isCommonWord(t.lower) && !TITLE_MODIFIERS.has(t.lower) && !['Verb', 'Adverb', 'Plural', 'Pronoun', 'Preposition', 'Conjunction', 'Determiner'].some((g) => t.tags.has(g)) && !FUNCTION_WORDS.has(t.lower) && NAME_WORD.test(t.base)) && !(s < e && personShape(tokens, s, e) && (saysAround(tokens, s, e) || appositionAfter(tokens, e) || nameShaped(tokens, s, e))) && !(s === e && !isCommonWord(t.lower) && !isCommonWord(t.lower.replace(/e?s$/, '')) && !look.lowerSeen.has(t.lower) && !isDictionaryWord(t.lower) && !isDictionaryWord(t.lower.replace(/e?s$/, '')) && !(t.tags.has('Plural') && /(?:ers|ors|ists|ians|ants|ents|ies|ches|shes|ses)$/.test(t.lower)) && ((saysAround(tokens, s, e) && !t.tags.has('Plural')) || finiteVerbAfter(tokens, e)))) s++;
     // a position or unit before a name: "CB Greedy Williams", "QB Tom Brady"
     else if (s < e && isCommonAcronym(t)) s++;
     else break;
@@ -643,7 +643,9 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
     const nounAfter = nextTok !== undefined && !breakAfter(tokens[e]!) && !tokens[e]!.poss && !nextTok.cap && nextTok.tags.has('Noun') && !nextTok.tags.has('Verb') && !TITLE_HEADS.has(nextTok.lower);
     const titled = roleBefore(tokens, s);
     if (words >= 2 && titled && !nounAfter) return [personCandidate(cx, s, e, `${rule}:title-person`, 'title')];
-    if (!afterDeterminer && !nounAfter && words >= 2 && (givenFirst || personTags >= words - 1) && placeTags < words) {
+    // a noun after a name tagged a person's all through is often a verb compromise misread ("Guido Pella beat ...")
+    const strongPerson = givenFirst && personTags >= words && words >= 2 && placeTags === 0 && !gazetteer().lookup(tokens[e]!.base).some((g) => g.kind !== 'city' || g.population >= 100000);
+    if (!afterDeterminer && (!nounAfter || strongPerson) && words >= 2 && (givenFirst || personTags >= words - 1) && placeTags < words) {
       return [personCandidate(cx, s, e, `${rule}:person`, givenFirst ? 'given-name' : 'person-tags')];
     }
     const verbAround = words <= 3 && !commonWords(tokens, s, e) && ((prev !== undefined && !breakAfter(prev) && prev.tags.has('Verb') && !prev.tags.has('Copula')) || (nextTok !== undefined && !breakAfter(tokens[e]!) && nextTok.tags.has('Verb') && !nextTok.tags.has('Gerund')));
