@@ -4,6 +4,18 @@
  * first use, once per process.
  */
 import { readFileSync } from 'node:fs';
+import nlp from 'compromise';
+
+const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
+
+/** A word compromise's lexicon knows as something other than a name ("smoke", "rights"). */
+export function isCommonWord(lower: string): boolean {
+  const v = LEXICON[lower];
+  if (v === undefined) return false;
+  const tags = Array.isArray(v) ? v : [v];
+  return !tags.some((t) => NAME_TAGS.has(t));
+}
 
 let words: Set<string> | null = null;
 

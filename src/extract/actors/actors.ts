@@ -446,6 +446,7 @@ function listedWithOrg(tokens: Token[], c: Candidate, orgTokens: Set<number>): b
 /** Verbs after which a name is the source of what follows ("told Ruptly", "according to Refinitiv"), and past participles before "by" ("obtained by Variety"). */
 const SOURCE_BEFORE = /^(told|tells|telling|via)$/;
 const SOURCE_PHRASE_BEFORE = /^(?:according to|statement to|interview with|spoke to|spoke with|speaking to|speaking with|said to|reported by|quoted by|obtained by|published by|led by|surveyed by|run by|owned by|founded by|acquired by|bought by|sacked by|signed by|sued by|released by|issued by|compiled by|conducted by|commissioned by|backed by|funded by)$/;
+const BUSINESS_OBJECT = /^(?:stake|stakes|shares|investment|investments|investigation|investigations|probe|probes|inquiry|merger|takeover|acquisition|bid|lawsuit|suit|stock|subsidiary|unit|owner|owners|shareholders|ceo|chairman)$/;
 const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'also', 'still', 'then', 'now', 'later', 'immediately', 'quickly', 'recently', 'already', 'never', 'not', 'previously', 'last', 'said', 'says']);
 
 /**
@@ -485,6 +486,17 @@ function actorCue(cx: ChunkContext, c: Candidate, orgTokens: Set<number>): 'org'
   const p2 = tokens[c.first - 2]?.lower ?? '';
   const before = prev && !breakAfter(prev) && (SOURCE_BEFORE.test(p1) || (tokens[c.first - 2] && !breakAfter(tokens[c.first - 2]!) && SOURCE_PHRASE_BEFORE.test(`${p2} ${p1}`)));
   if (before) return personLike ? 'person' : 'org';
+  // "investigations into Burisma", "a stake in Unicorp", "shares of Nashua": a company
+  // ("investigations into the Bidens and Burisma", "investigations, including into Burisma")
+  if (!personLike) {
+    let k = c.first - 1;
+    while (k >= 0 && c.first - k <= 8 && tokens[k]!.sent === first.sent && (tokens[k]!.cap || /^(and|the|including|or)$/.test(tokens[k]!.lower))) k--;
+    if (k >= 0 && /^(into|in|of)$/.test(tokens[k]!.lower) && !breakAfter(tokens[k]!)) {
+      let j = k - 1;
+      if (j >= 0 && tokens[j]!.lower === 'including') j--;
+      if (j >= 0 && tokens[j]!.sent === first.sent && BUSINESS_OBJECT.test(tokens[j]!.lower)) return 'org';
+    }
+  }
   // the subject of a finite verb: "Unisys posted", "Valley Federal also added", "Mobil is cutting"; not "the Dream Chaser flew"
   if (prev && !breakAfter(prev) && (prev.tags.has('Preposition') || prev.tags.has('Determiner') || prev.tags.has('Adjective'))) return null;
   if (last.poss || !next || breakAfter(last)) return null;

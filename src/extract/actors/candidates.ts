@@ -37,7 +37,7 @@ import { knownOrg } from './lexicon/organizations.js';
 import { GIVEN_NAMES } from './lexicon/names.js';
 import { appositionAfter, isTitleHead, roleBefore, roleText } from './roles.js';
 import { gazetteer } from '../../resolve/gazetteer.js';
-import { isDictionaryWord } from '../../resolve/words.js';
+import { isCommonWord, isDictionaryWord } from '../../resolve/words.js';
 import { teamNamed, type SportsContext } from '../../resolve/sports.js';
 
 export type CandidateKind =
@@ -106,7 +106,6 @@ export function buildLookups(tokens: Token[]): Lookups {
 }
 
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
-const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
 
 /** The tags compromise's lexicon gives a lower-case word. */
 function lexiconTags(lower: string): string[] {
@@ -114,13 +113,7 @@ function lexiconTags(lower: string): string[] {
   return v === undefined ? [] : Array.isArray(v) ? v : [v];
 }
 
-/** A word compromise knows as something other than a name ("smoke", "rights"). */
-export function isCommonWord(lower: string): boolean {
-  const v = LEXICON[lower];
-  if (v === undefined) return false;
-  const tags = Array.isArray(v) ? v : [v];
-  return !tags.some((t) => NAME_TAGS.has(t));
-}
+export { isCommonWord };
 
 export function isGivenName(t: Token): boolean {
   const v = LEXICON[t.lower.split('-')[0]!];
