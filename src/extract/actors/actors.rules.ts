@@ -286,6 +286,6 @@ commander | leader | leaders | principal | senior | chief
 export const NON_ACTOR_HEADS = set(`
 act | bill | law | amendment | agreement | accord | treaty | pact | plan | program | programme | project | initiative | operation | war | battle | day | week | month | year
 storm | hurricane | typhoon | cyclone | virus | disease | syndrome | flu | fever | index | prize | medal | trophy | election | elections | games | olympics | marathon | open
-show | series | season | album | film | movie | book | novel | song | tour | cup | festival | awards | award | summit | conference | championship | championships | tournament
+show | series | season | album | film | movie | book | novel | song | tour | cup | festival | awards | award | summit | conference | convention | championship | championships | tournament | spaceflight
 world | earth | moon | mars | sun | internet | web | christmas | easter | ramadan | brexit | covid | coronavirus | ebola | zika | sars
 `);

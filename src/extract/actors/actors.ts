@@ -431,6 +431,20 @@ function productCue(tokens: Token[], c: Candidate, orgTokens: Set<number>): bool
   return false;
 }
 
+/** Is the name an item of a list with "and"/"or" ("X, Y and Z", "X and Y"), not just a name before a comma? */
+function inList(tokens: Token[], c: Candidate): boolean {
+  const sent = tokens[c.first]!.sent;
+  for (let k = c.first - 1; k >= 0 && c.first - k <= 12 && tokens[k]!.sent === sent; k--) {
+    if (/^(and|or)$/.test(tokens[k]!.lower)) return true;
+    if (!tokens[k]!.cap && !/,\s*$/.test(tokens[k]!.post)) break;
+  }
+  for (let k = c.last + 1; k < tokens.length && k - c.last <= 12 && tokens[k]!.sent === sent; k++) {
+    if (/^(and|or)$/.test(tokens[k]!.lower)) return true;
+    if (!tokens[k]!.cap) break;
+  }
+  return false;
+}
+
 /** A name in a list ("X, Y and Z") next to a name that is surely an organization. */
 function listedWithOrg(tokens: Token[], c: Candidate, orgTokens: Set<number>): boolean {
   const prev = tokens[c.first - 1];
@@ -469,7 +483,7 @@ function actorCue(cx: ChunkContext, c: Candidate, orgTokens: Set<number>): 'org'
   if (words === 1 && (isCommonWord(first.lower) || isCommonWord(first.lower.replace(/e?s$/, '')) || isDictionaryWord(first.lower) || isDictionaryWord(first.lower.replace(/e?s$/, '')) || countryByDemonym(first.base.replace(/s$/, '')) !== undefined || first.tags.has('Demonym'))) return null;
   const personLike = c.evidence === 'person-tags' || (words >= 2 && nameShaped(tokens, c.first, c.last));
   // lists, descriptors, company nouns, employers: organizations
-  if (listedWithOrg(tokens, c, orgTokens)) return 'org';
+  if (listedWithOrg(tokens, c, orgTokens) && inList(tokens, c)) return 'org';
   if (prev && !breakAfter(prev) && !prev.cap && ORG_DESCRIPTORS.has(prev.lower)) return 'org';
   if (next && !breakAfter(last) && !next.cap && ORG_AFTER_NOUNS.has(next.lower) && words >= 2) return 'org';
   if (isEmployer(tokens, c)) return 'org';
@@ -508,7 +522,11 @@ function actorCue(cx: ChunkContext, c: Candidate, orgTokens: Set<number>): 'org'
   }
   const v = tokens[k];
   if (!v || v.sent !== last.sent || breakAfter(tokens[k - 1]!) || v.cap) return null;
-  const finite = v.tags.has('PastTense') || (v.tags.has('PresentTense') && /s$/.test(v.lower)) || (aux !== '' && v.tags.has('Verb') && !v.tags.has('Copula'));
+  // a plural noun compromise read as a verb ("Ulster flags", "Convention delegates") is no verb
+  const finite = v.tags.has('PastTense') || (v.tags.has('PresentTense') && /s$/.test(v.lower) && !v.tags.has('Noun') && !v.tags.has('Plural') && !breakAfter(v)) || (aux !== '' && v.tags.has('Verb') && !v.tags.has('Copula'));
+  // "British and Ulster flags": a name coordinated with a nationality or an adjective modifies a noun
+  const pp = tokens[c.first - 2];
+  if (prev && /^(and|or)$/.test(prev.lower) && pp && (countryByDemonym(pp.base) !== undefined || (pp.tags.has('Adjective') && !pp.cap))) return null;
   if (!finite || !v.tags.has('Verb') || v.tags.has('Noun') && !v.tags.has('PastTense') && aux === '') return null;
   if (/^(is|are|was|were)$/.test(aux) && !v.tags.has('Gerund')) return null;
   return personLike ? 'person' : 'org';

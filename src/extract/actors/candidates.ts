@@ -358,7 +358,7 @@ export function analyzeChunk(cx: ChunkContext, first: number, last: number): Can
   // leading words that are not part of a name
   while (s <= e) {
     const t = tokens[s]!;
-    if (FUNCTION_WORDS.has(t.lower) && (t.initial || !t.cap || t.lower === 'the')) s++;
+    if (FUNCTION_WORDS.has(t.lower) && (t.initial || !t.cap || t.lower === 'the') && !(t.lower === 'first' && t.cap && s < e && ORG_HEADS.has(lastWord(tokens[e]!)) && !PLACE_HEADS.has(lastWord(tokens[e]!)) && tokens[s + 1]!.cap && !FUNCTION_WORDS.has(tokens[s + 1]!.lower))) s++;
     else if (isHyphenModifier(t)) s++;
     else if (t.initial && !hasNameEvidence(t, look) && !(knownOrg(text(src, tokens, s, e)) && (s < e || !(isCommonWord(t.lower) || isDictionaryWord(t.lower)))) && !(s < e && ORG_HEADS.has(lastWord(tokens[e]!)) && !PLACE_HEADS.has(lastWord(tokens[e]!)) && !isCommonWord(t.lower) && !TITLE_MODIFIERS.has(t.lower) && !['Verb', 'Adverb', 'Plural', 'Pronoun', 'Preposition', 'Conjunction', 'Determiner'].some((g) => t.tags.has(g)) && !FUNCTION_WORDS.has(t.lower) && NAME_WORD.test(t.base)) && !(s < e && personShape(tokens, s, e) && (saysAround(tokens, s, e) || appositionAfter(tokens, e) || nameShaped(tokens, s, e))) && !(s === e && !isCommonWord(t.lower) && !isCommonWord(t.lower.replace(/e?s$/, '')) && !look.lowerSeen.has(t.lower) && !isDictionaryWord(t.lower) && !isDictionaryWord(t.lower.replace(/e?s$/, '')) && !(t.tags.has('Plural') && /(?:ers|ors|ists|ians|ants|ents|ies|ches|shes|ses)$/.test(t.lower)) && ((saysAround(tokens, s, e) && !t.tags.has('Plural')) || finiteVerbAfter(tokens, e)))) s++;
     // a position or unit before a name: "CB Greedy Williams", "QB Tom Brady"
@@ -518,7 +518,8 @@ function roleBeforeComma(tokens: Token[], head: number): [number, number] | null
 function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Candidate[] {
   const { tokens, src, look } = cx;
   const out: Candidate[] = [];
-  while (s <= e && (FUNCTION_WORDS.has(tokens[s]!.lower) || isHyphenModifier(tokens[s]!))) s++;
+  // "First Security Corp.", "First Republic Bank": "First" opens a company's name
+  while (s <= e && (FUNCTION_WORDS.has(tokens[s]!.lower) || isHyphenModifier(tokens[s]!)) && !(tokens[s]!.lower === 'first' && tokens[s]!.cap && s < e && ORG_HEADS.has(lastWord(tokens[e]!)) && !PLACE_HEADS.has(lastWord(tokens[e]!)) && tokens[s + 1]!.cap)) s++;
   if (s > e) return out;
   const name = text(src, tokens, s, e);
   const base: Omit<Candidate, 'kind'> = {
