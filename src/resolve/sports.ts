@@ -30,7 +30,12 @@ export function sportsContext(doc: Document): SportsContext {
   const re = /[\p{L}\p{N}][\p{L}\p{N}'\u2019&.-]*/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text))) {
-    const w = m[0].replace(/[.'\u2019-]+$/u, '').replace(/['\u2019]s$/u, '');
+    // trailing punctuation off by hand (a regex anchored at the end rescans long runs)
+    let w = m[0];
+    let n = w.length;
+    while (n > 1 && /[.'\u2019-]/u.test(w[n - 1]!)) n--;
+    w = w.slice(0, n);
+    if (w.endsWith("'s") || w.endsWith('\u2019s')) w = w.slice(0, -2);
     words.push({ w, start: m.index, end: m.index + m[0].length });
   }
   const leagues = new Set<string>();

@@ -217,3 +217,37 @@ describe('titles and names glued together', () => {
     expect(found).toEqual(expect.arrayContaining(['Securities and Exchange Commission', 'Bill and Melinda Gates Foundation', 'National Abortion and Reproductive Rights Action League']));
   });
 });
+
+describe('more cues seen on unseen wire copy', () => {
+  it('takes a company used like a product elsewhere when a sentence shows it acting', () => {
+    expect(names(actorsOf('The BellSouth proposal is flawed. Atlanta-based BellSouth would have a 50% interest.'))).toContain('BellSouth');
+  });
+
+  it('takes an employer "at the" institution, and a group named before "group"', () => {
+    const found = names(actorsOf('He is a senior fellow at the Center for Global Development. An Egyptian Islamic Jihad group planned the attacks. The game was at the Staples Center.'));
+    expect(found).toEqual(expect.arrayContaining(['Center for Global Development', 'Egyptian Islamic Jihad']));
+    expect(found).not.toContain('Staples Center');
+  });
+
+  it('keeps the particle "arap" inside a name', () => {
+    const a = actorsOf('She met President Daniel arap Moi in Nairobi. Moi said he was pleased.');
+    expect(byName(a, 'Daniel arap Moi')?.aliases).toContain('Moi');
+  });
+
+  it('does not read modifiers and plural nouns as acting names', () => {
+    const found = names(actorsOf('Police stopped Protestants waving British and Ulster flags, from interfering. They freed all 2,472 Republican National Convention delegates to vote.'));
+    expect(found).not.toContain('Ulster');
+    expect(found).not.toContain('Republican National Convention');
+  });
+
+  it('keeps "First" in a company name', () => {
+    expect(names(actorsOf('First Security Corp. said it agreed to buy Deseret Bancorp.'))).toContain('First Security Corp.');
+  });
+
+  it('stays fast on a long run of capitalised words', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => (i % 3 ? `Qx${i}` : 'John')).join(' ') + ' said.';
+    const t0 = performance.now();
+    actorsOf(text);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});

@@ -17,7 +17,7 @@ president | president-elect | vice-president | premier | chancellor | minister |
 envoy | ambassador | consul | diplomat | negotiator | representative | delegate | attache | emissary
 commander | commander-in-chief | general | gen. | lieutenant | lt. | colonel | col. | major | maj. | captain | capt. | sergeant | sgt.
 admiral | adm. | marshal | brigadier | corporal | cpl. | private | pvt. | officer | soldier | chief | chiefs | head | leader | boss
-governor | gov. | mayor | senator | sen. | rep. | representative | congressman | congresswoman | lawmaker | legislator | mp | assemblyman | assemblywoman
+governor | gov. | mayor | senator | sen. | rep. | representative | congressman | congresswoman | committeeman | committeewoman | lawmaker | legislator | mp | assemblyman | assemblywoman
 speaker | chairman | chairwoman | chairperson | chair | director | director-general | superintendent | commissioner | inspector | sheriff | ombudsman | ombudswoman | cmdr. | cdr. | cmdr | sens. | reps. | lt | col | sgt | capt | maj | adm | supt
 judge | justice | magistrate | prosecutor | attorney | lawyer | counsel | solicitor | barrister | attorney-general | advocate
 spokesman | spokeswoman | spokesperson | spokesmen | official | aide | adviser | advisor | counselor | counsellor | consultant | strategist
@@ -85,10 +85,10 @@ export const HONORIFICS = set(`mr | mr. | mrs | mrs. | ms | ms. | miss | mx | mx
 export const NAME_SUFFIXES = set(`jr | jr. | sr | sr. | ii | iii | iv`);
 
 /** Name particles that may be lower case inside a person's name. */
-export const NAME_PARTICLES = set(`al | el | bin | ibn | bint | abu | de | da | di | del | della | der | den | van | von | la | le | du | dos | das | ter | y`);
+export const NAME_PARTICLES = set(`al | el | bin | ibn | bint | abu | de | da | di | del | della | der | den | van | von | la | le | du | dos | das | ter | y | arap`);
 
 /** Words that may join capitalised words inside one name ("Ministry of Defense", "Office for the Western District"). */
-export const NAME_CONNECTORS = set(`of | for | the | & | de | du | des | del | la | le | van | von | der | al | el | bin | ibn | y | on`);
+export const NAME_CONNECTORS = set(`of | for | the | & | de | du | des | del | la | le | van | von | der | al | el | bin | ibn | y | on | arap`);
 
 /**
  * Heads that make a capitalised phrase an organization when they end it
@@ -106,6 +106,7 @@ agency | watch | international | cross | crescent | reserve | exchange | labs | 
 studio | studios | design | designs | works | sports | records | entertainment | productions | pictures | films | partners | ventures | solutions | software
 robotics | aerospace | magazine | gazette | herald | tribune | chronicle | observer | institutes | centers | centres | academies | schools | hospitals
 securities | capital | investments | insurance | financial | bancorp | cellular | electronics | semiconductor | semiconductors | chemicals | petroleum | logistics
+center | centre | register | inquirer | examiner | courier | dispatch | spectator | bulletin | telegraph | sentinel | enquirer | courant
 therapeutics | biosciences | pharma | networks | wireless | telecommunications | railways | railroad | shipping | hotels | resorts | resources | brands | foods
 `);
 
@@ -133,7 +134,7 @@ neighborhood | neighbourhood | neighborhoods | quarter | stadium | palace | stat
 `);
 
 /** Heads of organizations that are also places people go to; such an organization acts only when not after a locative preposition. */
-export const FACILITY_HEADS = set(`university | college | school | court | hospital | prison | academy | institute | museum | library | hotel | stadium | church | mosque`);
+export const FACILITY_HEADS = set(`university | college | school | court | hospital | prison | academy | institute | museum | library | hotel | stadium | church | mosque | center | centre`);
 
 /** Prepositions that make the following name a location. */
 export const LOCATIVE_PREPOSITIONS = set(`in | at | inside | outside | near | from | into | across | around | throughout | within | toward | towards | to | via | through | between`);
@@ -275,7 +276,7 @@ club | team | union | association | institute | university | foundation | think-
 export const ORG_AFTER_NOUNS = set(`
 unit | subsidiary | division | affiliate | shares | stock | stake | shareholders | stockholders | executives | employees | staff | spokesman | spokeswoman | spokesperson
 board | chairman | chairwoman | ceo | president | officials | official | headquarters | founder | co-founder | editor | editor-in-chief | lawyers | members | fighters
-commander | leader | leaders | principal | senior | chief
+commander | leader | leaders | principal | senior | chief | group | party | movement | militia | faction | network | magazine | newspaper | daily | website
 `);
 
 /**

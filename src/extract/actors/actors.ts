@@ -340,6 +340,9 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
     if (c.company) {
       // "AirPods", "FaceTime" are products: inner capitals alone need a cue that an organization is meant
       if (!c.weakCompany || verbNext || orgCue || possCue || isEmployer(tokens, c) || listedWithOrg(tokens, c, orgTokens) || (!productNames.has(c.name) && weakCompanies <= MAX_WEAK_COMPANIES)) addOrg(w, newEntity('organization', em(c), { head: '' }));
+      // "Atlanta-based BellSouth would have ...": a cue in the sentence makes it a company though it is used like a product elsewhere
+      else if (actorCue(cx, c, orgTokens) !== null) addOrg(w, newEntity('organization', em(c), { head: '' }));
+      else unexplained.push(c);
       continue;
     }
     if (c.kind === 'person' || c.evidence === 'title' || c.evidence === 'honorific' || (c.evidence === 'person-tags' && !orgCue && !possCue)) {
@@ -512,7 +515,9 @@ function actorCue(cx: ChunkContext, c: Candidate, orgTokens: Set<number>): 'org'
     }
   }
   // the subject of a finite verb: "Unisys posted", "Valley Federal also added", "Mobil is cutting"; not "the Dream Chaser flew"
-  if (prev && !breakAfter(prev) && (prev.tags.has('Preposition') || prev.tags.has('Determiner') || prev.tags.has('Adjective'))) return null;
+  // ("Atlanta-based BellSouth would": a hyphenated modifier does not stop a subject)
+  const modifier = prev !== undefined && /^\p{Lu}[\p{L}.]*-(based|owned|led|run|backed|controlled)$/u.test(prev.base);
+  if (prev && !breakAfter(prev) && !modifier && (prev.tags.has('Preposition') || prev.tags.has('Determiner') || prev.tags.has('Adjective'))) return null;
   if (last.poss || !next || breakAfter(last)) return null;
   let k = c.last + 1;
   let aux = '';
@@ -521,6 +526,8 @@ function actorCue(cx: ChunkContext, c: Candidate, orgTokens: Set<number>): 'org'
     k++;
   }
   const v = tokens[k];
+  // "BellSouth would have a 50% interest", "Nashua has a plan": "have" is the verb
+  if (v && !v.tags.has('Verb') && /^(has|have|had)$/.test(tokens[k - 1]!.lower) && k - 1 > c.last && v.sent === last.sent) return personLike ? 'person' : 'org';
   if (!v || v.sent !== last.sent || breakAfter(tokens[k - 1]!) || v.cap) return null;
   // a plural noun compromise read as a verb ("Ulster flags", "Convention delegates") is no verb
   const finite = v.tags.has('PastTense') || (v.tags.has('PresentTense') && /s$/.test(v.lower) && !v.tags.has('Noun') && !v.tags.has('Plural') && !breakAfter(v)) || (aux !== '' && v.tags.has('Verb') && !v.tags.has('Copula'));
@@ -544,6 +551,9 @@ function isLocative(tokens: Token[], start: number): boolean {
   if (i <= 0) return false;
   let p = tokens[i - 1]!;
   if (p.lower === 'the' && i >= 2) p = tokens[i - 2]!;
+  // "a senior fellow at the Center for Global Development", "professors at the American University": an employer, not a place
+  const before = tokens[p.i - 1];
+  if (p.lower === 'at' && before && !breakAfter(before) && (TITLE_HEADS.has(before.lower) || TITLE_HEADS.has(before.lower.replace(/s$/, '')))) return false;
   if (/^(eastern|western|northern|southern|central)$/.test(p.lower) && tokens[p.i - 1]) p = tokens[p.i - 1]!;
   return LOCATIVE_PREPOSITIONS.has(p.lower) && !breakAfter(p);
 }

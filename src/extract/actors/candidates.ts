@@ -222,8 +222,8 @@ function andJoinsName(tokens: Token[], i: number, j: number): boolean {
     const words = tokens.slice(a, b + 1).map((t) => t.base).join(' ');
     return !knownOrg(words) && !knownOrg(words.replace(/^the\s+/i, ''));
   };
-  const whole = tokens.slice(i, m + 1).map((t) => t.base).join(' ').replace(/^the\s+/i, '');
-  if (knownOrg(whole)) return true;
+  const whole = m - i <= MAX_ORG_WORDS ? tokens.slice(i, m + 1).map((t) => t.base).join(' ').replace(/^the\s+/i, '') : '';
+  if (whole && knownOrg(whole)) return true;
   if (!plain(j + 2, m)) return false;
   // "Big Machine and Dick Clark Productions": a person's name opens another organization's name
   if (m > j + 2 && (isGivenName(tokens[j + 2]!) || tokens[j + 3]!.tags.has('LastName') || lexiconTags(tokens[j + 3]!.lower).includes('LastName'))) return false;
@@ -325,6 +325,9 @@ export function nameShaped(tokens: Token[], a: number, b: number): boolean {
   return true;
 }
 
+/** The most words a well-known organization's name has: scans for one stop there (long runs stay linear). */
+const MAX_ORG_WORDS = 8;
+
 /** Lower-case nouns of places that end a list of names ("the Sheikh Maqsoud and Ashrafiyeh neighborhoods", "Logar province"). */
 const PLACE_NOUNS = new Set(['neighborhood', 'neighborhoods', 'neighbourhood', 'neighbourhoods', 'district', 'districts', 'province', 'provinces', 'village', 'villages', 'town', 'towns', 'city', 'cities', 'county', 'counties', 'region', 'regions', 'area', 'areas', 'quarter', 'quarters', 'suburb', 'suburbs', 'street', 'streets', 'camp', 'camps', 'governorate', 'governorates', 'state', 'states', 'islands', 'island', 'river', 'valley', 'square', 'mosque', 'airport', 'stadium', 'hotel', 'prison', 'hospital', 'crossing', 'border']);
 
@@ -360,7 +363,7 @@ export function analyzeChunk(cx: ChunkContext, first: number, last: number): Can
     const t = tokens[s]!;
     if (FUNCTION_WORDS.has(t.lower) && (t.initial || !t.cap || t.lower === 'the') && !(t.lower === 'first' && t.cap && s < e && ORG_HEADS.has(lastWord(tokens[e]!)) && !PLACE_HEADS.has(lastWord(tokens[e]!)) && tokens[s + 1]!.cap && !FUNCTION_WORDS.has(tokens[s + 1]!.lower))) s++;
     else if (isHyphenModifier(t)) s++;
-    else if (t.initial && !hasNameEvidence(t, look) && !(knownOrg(text(src, tokens, s, e)) && (s < e || !(isCommonWord(t.lower) || isDictionaryWord(t.lower)))) && !(s < e && ORG_HEADS.has(lastWord(tokens[e]!)) && !PLACE_HEADS.has(lastWord(tokens[e]!)) && !isCommonWord(t.lower) && !TITLE_MODIFIERS.has(t.lower) && !['Verb', 'Adverb', 'Plural', 'Pronoun', 'Preposition', 'Conjunction', 'Determiner'].some((g) => t.tags.has(g)) && !FUNCTION_WORDS.has(t.lower) && NAME_WORD.test(t.base)) && !(s < e && personShape(tokens, s, e) && (saysAround(tokens, s, e) || appositionAfter(tokens, e) || nameShaped(tokens, s, e))) && !(s === e && !isCommonWord(t.lower) && !isCommonWord(t.lower.replace(/e?s$/, '')) && !look.lowerSeen.has(t.lower) && !isDictionaryWord(t.lower) && !isDictionaryWord(t.lower.replace(/e?s$/, '')) && !(t.tags.has('Plural') && /(?:ers|ors|ists|ians|ants|ents|ies|ches|shes|ses)$/.test(t.lower)) && ((saysAround(tokens, s, e) && !t.tags.has('Plural')) || finiteVerbAfter(tokens, e)))) s++;
+    else if (t.initial && !hasNameEvidence(t, look) && !(knownOrg(text(src, tokens, s, e)) && (s < e || !(isCommonWord(t.lower) || isDictionaryWord(t.lower)))) && !(s < e && ORG_HEADS.has(lastWord(tokens[e]!)) && !PLACE_HEADS.has(lastWord(tokens[e]!)) && ((!isCommonWord(t.lower) && !TITLE_MODIFIERS.has(t.lower) && !['Verb', 'Adverb', 'Plural', 'Pronoun', 'Preposition', 'Conjunction', 'Determiner'].some((g) => t.tags.has(g)) && !FUNCTION_WORDS.has(t.lower)) || (t.lower === 'first' && tokens[s + 1]!.cap && !FUNCTION_WORDS.has(tokens[s + 1]!.lower))) && NAME_WORD.test(t.base)) && !(s < e && personShape(tokens, s, e) && (saysAround(tokens, s, e) || appositionAfter(tokens, e) || nameShaped(tokens, s, e))) && !(s === e && !isCommonWord(t.lower) && !isCommonWord(t.lower.replace(/e?s$/, '')) && !look.lowerSeen.has(t.lower) && !isDictionaryWord(t.lower) && !isDictionaryWord(t.lower.replace(/e?s$/, '')) && !(t.tags.has('Plural') && /(?:ers|ors|ists|ians|ants|ents|ies|ches|shes|ses)$/.test(t.lower)) && ((saysAround(tokens, s, e) && !t.tags.has('Plural')) || finiteVerbAfter(tokens, e)))) s++;
     // a position or unit before a name: "CB Greedy Williams", "QB Tom Brady"
     else if (s < e && isCommonAcronym(t)) s++;
     else break;
@@ -437,19 +440,34 @@ export function analyzeChunk(cx: ChunkContext, first: number, last: number): Can
   }
 
   // a place or nationality before a given name: "American Kevin King", "Britain Liu Xiaming"
-  for (let p = s + 1; p < e; p++) {
-    if (!isGivenName(tokens[p]!)) continue;
-    let prefixOk = true;
-    // "CBS Sports NFL Insider Jason La Canfora": a known organization, acronyms and a last common noun before the name
-    let knownEnd = s - 1;
-    for (let k = p - 1; k >= s; k--) if (knownOrg(text(src, tokens, s, k))) {
-      knownEnd = k;
+  // "CBS Sports NFL Insider Jason La Canfora": a known organization, acronyms and a last common noun before the name.
+  // One pass: the first word that may not stand before a name ends the search (long runs stay linear).
+  const placeLike = (t: Token) => countryByName(t.base) || countryByDemonym(t.base) || t.tags.has('Place') || /^\p{Lu}+$/u.test(t.base);
+  const knownEndBefore = (p: number) => {
+    for (let k = Math.min(p - 1, s + MAX_ORG_WORDS); k >= s; k--) if (knownOrg(text(src, tokens, s, k))) return k;
+    return s - 1;
+  };
+  const knownEnd0 = knownEndBefore(e);
+  let firstFail = -1;
+  for (let k = knownEnd0 + 1; k < e; k++) {
+    if (!placeLike(tokens[k]!)) {
+      firstFail = k;
       break;
     }
+  }
+  for (let p = s + 1; p < e; p++) {
+    // a name comes after a short prefix: past that, stop
+    if ((firstFail >= 0 && p > firstFail + 1 && p > s + MAX_ORG_WORDS + 1) || p > s + MAX_ORG_WORDS + 10) break;
+    if (!isGivenName(tokens[p]!)) continue;
+    const knownEnd = knownEnd0 < p ? knownEnd0 : knownEndBefore(p);
+    let prefixOk = true;
     for (let k = knownEnd + 1; k < p; k++) {
       const t = tokens[k]!;
       const lastCommon = k === p - 1 && knownEnd >= s && isCommonWord(t.lower) && !t.tags.has('Verb');
-      if (!(countryByName(t.base) || countryByDemonym(t.base) || t.tags.has('Place') || /^\p{Lu}+$/u.test(t.base) || lastCommon)) prefixOk = false;
+      if (!(placeLike(t) || lastCommon)) {
+        prefixOk = false;
+        break;
+      }
     }
     if (prefixOk && personShape(tokens, p, e)) {
       out.push(...analyzeName(cx, s, p - 1, 'name-prefix'));
@@ -674,7 +692,7 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
   // a known organization opening the run: "VOA Pentagon (correspondent)", "Pan Am Flight (103)", "CBS Sports NFL Insider"
   // ("CBS DFW", "UBS Securities": a known name and a branch or company word is the whole name); not an event or a place ("ATP Finals", "Disney World")
   if (!NON_ACTOR_HEADS.has(head) && !NON_PERSON_HEADS.has(head) && !PLACE_HEADS.has(head)) {
-    for (let k = e - 1; k >= s; k--) {
+    for (let k = Math.min(e - 1, s + MAX_ORG_WORDS); k >= s; k--) {
       const pre = text(src, tokens, s, k);
       if (!knownOrg(pre) || breakAfter(tokens[k]!)) continue;
       let whole = true;

@@ -62,6 +62,9 @@ interface Cand {
 /** Nouns of business and inquiry: "a stake in X", "investment in X" name a company. */
 const BUSINESS_NOUNS = /^(?:stake|stakes|shares|investment|investments|interest|interests|investigation|investigations|probe|probes|inquiry|inquiries|merger|takeover|bid|lawsuit|suit|role|job|jobs|career|work|working|worked|roles|position)$/;
 
+/** Words after a name that show it acting ("X said", "X officials"). */
+const ACTING_AFTER = new Set(['said', 'says', 'told', 'announced', 'reported', 'added', 'posted', 'shares', 'officials', 'spokesman', 'spokeswoman', 'spokesperson']);
+
 const STRONG_LOCATIVES = new Set(['in', 'at', 'near', 'inside', 'outside', 'into', 'within', 'across', 'throughout', 'around']);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
@@ -886,17 +889,25 @@ class PlaceFinder {
     this.add({ start: toks[s]!.start, end: toks[e - 1]!.end, surface, core: surface, type: 'city', options: [], parent, wantSmall: true, rule: 'after-preposition' }, s, e);
   }
 
-  /** Does the name stand before a verb of saying or as a possessor elsewhere in the text? */
+  private acting: Set<string> | null = null;
+
+  /** Does the name stand before a verb of saying or as a possessor elsewhere in the text? One pass over the text, once. */
   private actsElsewhere(surface: string): boolean {
-    let from = 0;
-    for (let n = 0; n < 50; n++) {
-      const i = this.text.indexOf(surface, from);
-      if (i < 0) return false;
-      const after = this.text.slice(i + surface.length, i + surface.length + 12);
-      if (/^(?:['’]s\b| (?:said|says|told|announced|reported|added|posted|shares|officials|spokes))/u.test(after)) return true;
-      from = i + surface.length;
+    if (!this.acting) {
+      this.acting = new Set<string>();
+      const toks = this.toks;
+      for (let k = 0; k < toks.length; k++) {
+        const t = toks[k]!;
+        if (!t.cap) continue;
+        const next = toks[k + 1];
+        const acts = t.poss || (next !== undefined && adjacent(this.text, t, next) && ACTING_AFTER.has(next.text));
+        if (!acts) continue;
+        this.acting.add(t.text);
+        const p = toks[k - 1];
+        if (p && p.cap && adjacent(this.text, p, t)) this.acting.add(`${p.text} ${t.text}`);
+      }
     }
-    return false;
+    return this.acting.has(surface);
   }
 
   /** "Pangram area of Sarkh": a neighborhood or landmark lies in the place named after "of" / "in". */
