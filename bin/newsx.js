@@ -1,12 +1,40 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+// Starts the CLI; nothing else. Whatever happens, the user sees at most one
+// line on stderr, never a stack trace (set NEWSX_DEBUG=1 to see them).
+const debug = Boolean(process.env.NEWSX_DEBUG);
 
-main(process.argv).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err) => {
-    process.stderr.write(`newsx: ${err && err.message ? err.message.split('\n')[0] : String(err)}\n`);
-    process.exitCode = 2;
-  },
+function fatal(err) {
+  if (debug && err && err.stack) process.stderr.write(`${err.stack}\n`);
+  const message = err && err.message ? String(err.message).split('\n')[0] : String(err).split('\n')[0];
+  process.stderr.write(`newsx: ${message || 'unexpected error'}\n`);
+  process.exitCode = 2;
+}
+
+// stdout closed early (`newsx a.html | head -c 100`): no crash, no stack trace;
+// the command in charge decides what to do (extract stops quietly, batch says
+// it stopped and exits 2).
+process.stdout.on('error', (err) => {
+  if (err && err.code === 'EPIPE') return;
+  fatal(err);
+  process.exit(2);
+});
+process.stderr.on('error', () => {});
+process.on('uncaughtException', (err) => {
+  fatal(err);
+  process.exit(2);
+});
+process.on('unhandledRejection', (err) => {
+  fatal(err);
+  process.exit(2);
+});
+
+import('../dist/cli/main.js').then(
+  ({ main }) =>
+    main(process.argv).then(
+      (code) => {
+        process.exitCode = code;
+      },
+      (err) => fatal(err),
+    ),
+  (err) => fatal(err && err.code === 'ERR_MODULE_NOT_FOUND' ? new Error(`cannot load newsx (${err.message.split('\n')[0]}); run "npm run build" first`) : err),
 );

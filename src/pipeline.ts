@@ -16,6 +16,8 @@ import { ResultSchema, type Result } from './schema.js';
 import { NewsxError } from './errors.js';
 import { parsePublishedOption } from './page/dates.js';
 import { VERSION } from './version.js';
+import { isBlank, stripControlChars } from './source/clean.js';
+import { DEFAULT_MAX_CHARS } from './limits.js';
 
 export interface ExtractOptions {
   /** Force the input format; detected from the content otherwise. */
@@ -26,13 +28,48 @@ export interface ExtractOptions {
   source?: string | null;
   /** The page's URL, when known (for metadata and relative links). */
   url?: string | null;
+  /**
+   * The most body text (characters) given to the extractors; longer text is
+   * cut at a paragraph or word boundary with a warning in meta.warnings, so
+   * no stage runs for minutes on a hostile or giant input. Default 200,000.
+   */
+  maxChars?: number;
+}
+
+export { DEFAULT_MAX_CHARS };
+
+/** Cut paragraphs so their total length stays within maxChars (a cut paragraph ends at a word boundary). */
+export function limitParagraphs(paragraphs: readonly string[], maxChars: number): { paragraphs: string[]; cut: boolean } {
+  const out: string[] = [];
+  let total = 0;
+  for (const p of paragraphs) {
+    const sep = out.length ? 2 : 0; // the blank line between paragraphs
+    if (total + sep + p.length <= maxChars) {
+      out.push(p);
+      total += sep + p.length;
+      continue;
+    }
+    const room = maxChars - total - sep;
+    if (room > 0) {
+      let piece = p.slice(0, room);
+      // end at a word boundary when there is one near the cut
+      const space = piece.lastIndexOf(' ');
+      if (space > 0 && room - space <= 200) piece = piece.slice(0, space);
+      // never end between the halves of a surrogate pair
+      if (/[\ud800-\udbff]$/.test(piece)) piece = piece.slice(0, -1);
+      if (piece.trim()) out.push(piece);
+    }
+    return { paragraphs: out, cut: true };
+  }
+  return { paragraphs: out, cut: false };
 }
 
 /** Run the whole pipeline on one article's content (HTML or plain text). */
 export function extract(content: string, options: ExtractOptions = {}): Result {
   const started = performance.now();
-  if (content.trim().length === 0) throw new NewsxError('EEMPTY', 'the input is empty');
-  const page = readPage(content, { format: options.format, url: options.url ?? null });
+  const clean = stripControlChars(content);
+  if (isBlank(clean)) throw new NewsxError('EEMPTY', clean.length === 0 ? 'the input is empty' : 'the input is empty (only whitespace)');
+  const page = readPage(clean, { format: options.format, url: options.url ?? null });
   return extractFromPage(page, options, started);
 }
 
@@ -44,7 +81,11 @@ export function extractFromPage(page: PageArticle, options: ExtractOptions = {},
     if (!p) throw new NewsxError('EUSAGE', `--published: cannot read "${options.published}" as a date`);
     published = p;
   }
-  const doc = buildDocument(page.paragraphs);
+  const warnings: string[] = [];
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+  const limited = limitParagraphs(page.paragraphs, maxChars);
+  if (limited.cut) warnings.push(`the article text was cut at ${maxChars} characters (see --max-chars)`);
+  const doc = buildDocument(limited.paragraphs);
   if (doc.text.length === 0) throw new NewsxError('ENOTARTICLE', 'no article text found');
   const ctx = createContext(doc, { ...page, published }, published);
 
@@ -85,6 +126,7 @@ export function extractFromPage(page: PageArticle, options: ExtractOptions = {},
       timezone,
       utcOffset: timezone && !Number.isNaN(refInstant.getTime()) ? utcOffset(timezone, refInstant) : null,
       elapsedMs: Math.round(performance.now() - started),
+      ...(warnings.length ? { warnings } : {}),
     },
   };
   const parsed = ResultSchema.safeParse(result);

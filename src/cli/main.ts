@@ -9,6 +9,7 @@ import { VERSION } from '../version.js';
 import { parsePublishedOption } from '../page/dates.js';
 import { colorLevel } from '../output/color.js';
 import { registerSchema } from './schema.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT_MS } from '../limits.js';
 import { registerBatch } from './batch.js';
 
 export const EXIT_OK = 0;
@@ -24,6 +25,7 @@ interface ExtractFlags {
   color?: boolean;
   timeout: number;
   maxBytes: number;
+  maxChars: number;
 }
 
 function positiveNumber(name: string) {
@@ -34,10 +36,27 @@ function positiveNumber(name: string) {
   };
 }
 
+/** A positive whole number, with an optional k/M/G suffix (powers of 1024 for bytes, of 1000 for characters). */
+function positiveSize(name: string, base: 1000 | 1024) {
+  return (v: string): number => {
+    const m = /^(\d+(?:\.\d+)?) ?([kmg]?)i?b?$/i.exec(v.trim());
+    const unit = m ? ({ '': 1, k: base, m: base ** 2, g: base ** 3 } as Record<string, number>)[m[2]!.toLowerCase()]! : NaN;
+    const n = m ? Math.floor(Number(m[1]) * unit) : NaN;
+    if (!Number.isSafeInteger(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a positive whole number (e.g. 500000, 10M)`);
+    return n;
+  };
+}
+
+/** Write to stdout and wait until it is flushed; a closed pipe (EPIPE) ends the wait quietly. */
 function writeOut(s: string): Promise<void> {
   return new Promise((resolve) => {
-    if (process.stdout.write(s)) resolve();
-    else process.stdout.once('drain', () => resolve());
+    const done = () => {
+      process.stdout.off('error', done);
+      resolve();
+    };
+    process.stdout.once('error', done);
+    if (process.stdout.write(s)) done();
+    else process.stdout.once('drain', done);
   });
 }
 
@@ -68,8 +87,9 @@ export async function main(argv: string[]): Promise<number> {
     .option('--compact', 'one-line JSON (default when piped)')
     .option('--no-color', 'no colour in the terminal view (also NO_COLOR=1)')
     .addOption(new Option('--input <type>', 'treat the input as html or text instead of detecting it').choices(['html', 'text']))
-    .option('--timeout <seconds>', 'URL fetch timeout in seconds', positiveNumber('--timeout'), 20)
-    .option('--max-bytes <n>', 'largest input accepted, in bytes', positiveNumber('--max-bytes'), 10 * 1024 * 1024)
+    .option('--timeout <seconds>', 'URL fetch timeout in seconds, body included', positiveNumber('--timeout'), DEFAULT_TIMEOUT_MS / 1000)
+    .option('--max-bytes <n>', 'largest input accepted, in bytes, also after decompression (e.g. 10M)', positiveSize('--max-bytes', 1024), DEFAULT_MAX_BYTES)
+    .option('--max-chars <n>', 'longest body text given to the extractors; longer text is cut with a warning', positiveSize('--max-chars', 1000), DEFAULT_MAX_CHARS)
     .action(async (source: string, flags: ExtractFlags) => {
       exitCode = await runExtract(source, flags);
     });
@@ -101,6 +121,7 @@ async function runExtract(source: string, flags: ExtractFlags): Promise<number> 
     const src = await readSource(source, { timeoutMs: flags.timeout * 1000, maxBytes: flags.maxBytes });
     const result = extract(src.content, {
       format: flags.input,
+      maxChars: flags.maxChars,
       published: flags.published ?? null,
       source: src.name,
       url: src.url,

@@ -52,13 +52,21 @@ export function splitSentences(p: string): Span[] {
     while (j < n && (p[j] === '.' || p[j] === '!' || p[j] === '?')) j++;
     while (j < n && CLOSERS.includes(p[j]!)) j++;
     if (j >= n) break;
-    if (p[j] !== ' ') continue;
+    // every terminator of the run [i, j) ends at the same j: decide once, then
+    // skip the run (a run of 100,000 periods must not be rescanned per period)
+    if (p[j] !== ' ') {
+      i = j - 1;
+      continue;
+    }
     let k = j;
     while (k < n && p[k] === ' ') k++;
     if (k >= n) break;
     const next = p[k]!;
     const nextIsStart = /[\p{Lu}\p{N}]/u.test(next) || (OPENERS.includes(next) && k + 1 < n && /[\p{Lu}\p{N}]/u.test(p[k + 1]!));
-    if (!nextIsStart) continue;
+    if (!nextIsStart) {
+      i = j - 1;
+      continue;
+    }
     if (ch === '.' && j === i + 1 + countClosers(p, i + 1, j) && !isBoundaryAfterPeriod(p, i, k)) continue;
     spans.push(trimSpan(p, start, j));
     start = k;

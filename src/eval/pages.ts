@@ -91,6 +91,8 @@ interface Args {
   dev: string;
   verbose: boolean;
   only: string | null;
+  /** A directory of news pages (`html/<name>`) with `expected.json`: { name: { title, author, date_published } }. */
+  news: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -100,6 +102,7 @@ function parseArgs(argv: string[]): Args {
     dev: resolve(ROOT, '..', 'shared', 'eval', 'dev'),
     verbose: false,
     only: null,
+    news: null,
   };
   // default to /work/shared when the worktree sits deeper than the main checkout
   if (!existsSync(a.pages) && existsSync('/work/shared/eval')) {
@@ -113,6 +116,7 @@ function parseArgs(argv: string[]): Args {
     else if (x === '--dev') a.dev = resolve(argv[++i] ?? '');
     else if (x === '--verbose' || x === '-v') a.verbose = true;
     else if (x === '--only') a.only = argv[++i] ?? null;
+    else if (x === '--news') a.news = resolve(argv[++i] ?? '');
     else if (!x.startsWith('-')) a.pages = resolve(x);
   }
   return a;
@@ -284,6 +288,50 @@ function evalMetadata(dir: string, args: Args): void {
   console.log(`  siteName   ${pct(c.site, c.siteN)}   of ${c.siteN}`);
 }
 
+/** News pages with the title, author and UTC publication date their sites carry. */
+function evalNews(dir: string, args: Args): void {
+  const expPath = join(dir, 'expected.json');
+  if (!existsSync(expPath)) {
+    console.log(`news metadata: no expected.json in ${dir} (skipped)`);
+    return;
+  }
+  const expected = JSON.parse(readFileSync(expPath, 'utf8')) as Record<string, { title?: string | null; author?: string | null; date_published?: string | null; url?: string }>;
+  const c = { n: 0, title: 0, pubN: 0, pub: 0, authN: 0, auth: 0 };
+  const misses: string[] = [];
+  for (const [name, exp] of Object.entries(expected).sort(([a], [b]) => a.localeCompare(b))) {
+    const file = join(dir, 'html', name);
+    if (!existsSync(file)) continue;
+    const raw = readFileSync(file);
+    const html = (raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString('utf8');
+    const art = readHtml(html, exp.url ?? null);
+    c.n++;
+    if (norm(art.title) === norm(exp.title)) c.title++;
+    else misses.push(`${name}: title ${JSON.stringify(art.title)} expected ${JSON.stringify(exp.title)}`);
+    if (exp.date_published) {
+      c.pubN++;
+      if (sameDate(art.published, exp.date_published) || sameUtcDay(art.published, exp.date_published)) c.pub++;
+      else misses.push(`${name}: published ${art.published} expected ${exp.date_published}`);
+    }
+    if (exp.author !== undefined) {
+      c.authN++;
+      if (authorsRight(art.authors, exp.author)) c.auth++;
+      else misses.push(`${name}: authors ${JSON.stringify(art.authors)} expected ${JSON.stringify(exp.author)}`);
+    }
+  }
+  if (args.verbose) for (const m of misses) console.log('  ' + m);
+  console.log(`news metadata (${c.n} pages)   right`);
+  console.log(`  title      ${pct(c.title, c.n)}`);
+  console.log(`  published  ${pct(c.pub, c.pubN)}   of ${c.pubN} (same instant, or same day when only a date is given)`);
+  console.log(`  authors    ${pct(c.auth, c.authN)}   of ${c.authN}`);
+}
+
+/** A date-only prediction against a UTC date-time: the same calendar day. */
+function sameUtcDay(pred: string | null | undefined, exp: string): boolean {
+  if (!pred || pred.length !== 10) return false;
+  const t = Date.parse(exp);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === pred;
+}
+
 interface DevGold {
   id: string;
   input: string;
@@ -342,6 +390,7 @@ function main(): void {
   evalBody(args.pages, args);
   evalMetadata(args.metadata, args);
   evalDev(args.dev, args);
+  if (args.news) evalNews(args.news, args);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

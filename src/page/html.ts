@@ -4,7 +4,6 @@
  * the body's head cleaned of what the metadata already says (title, byline,
  * date lines) and the dateline taken off the first paragraph.
  */
-import { load } from 'cheerio/slim';
 import type { PageArticle } from './article.js';
 import { parsePrintedDate } from './dates.js';
 import { DATELINE, DATELINE_MIXED } from './text.rules.js';
@@ -12,12 +11,13 @@ import { BYLINE_LINE, HEADER_META, MAX_HEAD_FURNITURE, MAX_TAIL_FURNITURE, TRAIL
 import { findBodyBlocks } from './html/body.js';
 import { detectLanguage, readMetadata } from './html/metadata.js';
 import { foldSpace } from './html/dom.js';
+import { loadHtml } from './html/load.js';
 
 /** When the DOM body has less than this share of a JSON-LD articleBody's text, the articleBody is used instead. */
 const LD_BODY_SHARE = 0.5;
 
 export function readHtml(html: string, url?: string | null): PageArticle {
-  const $ = load(html);
+  const $ = loadHtml(html); // nesting limited before parsing, depth capped after (hostile pages)
   const root = $.root()[0]!;
   const meta = readMetadata(root, url);
   const body = findBodyBlocks(root);

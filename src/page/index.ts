@@ -9,7 +9,8 @@ export type { PageArticle } from './article.js';
 export function looksLikeHtml(s: string): boolean {
   const head = s.slice(0, 2048).trimStart().toLowerCase();
   if (/^(<!doctype html|<html|<\?xml[^>]*>\s*<(!doctype html|html))/.test(head)) return true;
-  const tags = s.slice(0, 20_000).match(/<\/?(?:p|div|span|a|body|head|article|section|br|h[1-6]|meta|script|title)\b[^>]*>/gi);
+  // [^<>]* (not [^>]*): a tag cannot contain "<", and "<p<p<p..." stays linear
+  const tags = s.slice(0, 20_000).match(/<\/?(?:p|div|span|a|body|head|article|section|br|h[1-6]|meta|script|title)\b[^<>]*>/gi);
   return (tags?.length ?? 0) >= 3;
 }
 

@@ -13,14 +13,17 @@ export const FURNITURE_LINES: readonly RegExp[] = [
   /^(?:©|\(c\)|copyright\b)/i,
   /^all rights reserved\.?$/i,
   /^(?:click|tap) here\b/i,
-  /^(?:updated|published|posted|last updated)\s*:?\s*$/i,
+  /^(?:updated|published|posted|last updated)\s*(?::\s*)?$/i,
 ];
 
 /** A caption line credited to a photo source ("... Photo: AFP"). */
-export const CAPTION_CREDIT = /(?:\bphoto|\bimage|\bpicture|\bcredit|\bfile photo)\s*(?:by)?\s*:\s*[\p{Lu}][\p{L}.&\/ -]{0,60}$/u;
+export const CAPTION_CREDIT = /(?:\bphoto|\bimage|\bpicture|\bcredit|\bfile photo)\s*(?:by\s*)?:\s*[\p{Lu}][\p{L}.&\/ -]{0,60}$/u;
 
-/** Reading time or similar counters printed with the date ("Jan. 09, 2026 • 2 min read"). */
-export const READING_TIME = /\s*[•·|\-–—]\s*\d+\s*(?:min(?:ute)?s?|-minute)\s+read\b.*$/i;
+/**
+ * Reading time or similar counters printed with the date ("Jan. 09, 2026 • 2 min read").
+ * Everything from the match on is dropped (no leading \s* or trailing .*$: both are quadratic).
+ */
+export const READING_TIME = /[•·|\-–—]\s*\d+\s*(?:min(?:ute)?s?|-minute)\s+read\b/i;
 
 /** A short label above the title: a section name ("News", "World", "Middle East"). */
 export const SECTION_LABEL = /^[\p{Lu}][\p{L}&' -]{1,30}$/u;

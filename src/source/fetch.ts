@@ -1,80 +1,174 @@
 /**
- * Fetching a URL: a timeout, a size cap enforced while streaming (on decoded
- * bytes), a redirect limit, one clear error line for every failure.
+ * Fetching a URL with Node's fetch, defensively:
+ *  - one timeout covers the whole request, redirects and body included;
+ *  - the body is read as a stream and the read stops at the size cap, counted
+ *    on decoded bytes (fetch inflates gzip/deflate/br itself, so a small gzip
+ *    bomb is stopped after maxBytes of output, not after it filled memory);
+ *  - redirects are followed by hand, with a limit and loop detection;
+ *  - every failure (HTTP error, refused connection, stall, truncated body,
+ *    content that is not a page) is a NewsxError with one clear line.
  */
 import { NewsxError } from '../errors.js';
 import { VERSION } from '../version.js';
-import { DEFAULT_MAX_BYTES } from './decode.js';
+import { charsetFromContentType } from './decode.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT_MS } from '../limits.js';
 
 export interface FetchOptions {
   /** Milliseconds for the whole request, body included. Default 20 s. */
   timeoutMs?: number;
+  /** Largest body accepted, in decoded bytes. Default 10 MB. */
   maxBytes?: number;
+  /** Redirects followed before giving up. Default 10. */
   maxRedirects?: number;
   userAgent?: string;
 }
 
 export interface Fetched {
+  /** The final URL, after redirects. */
   url: string;
   status: number;
   contentType: string | null;
+  /** The charset of the Content-Type header, when given. */
   charset: string | null;
   body: Uint8Array;
+  /** The URLs redirected from, in order. */
+  redirects: string[];
 }
 
-export const DEFAULT_TIMEOUT_MS = 20_000;
+export { DEFAULT_TIMEOUT_MS };
 export const DEFAULT_MAX_REDIRECTS = 10;
-export const USER_AGENT = `newsx/${VERSION} (+https://www.npmjs.com/package/newsx; news article extractor)`;
+export const USER_AGENT = `newsx/${VERSION} (news article extractor; +https://www.npmjs.com/package/newsx)`;
+/** setTimeout's largest delay; larger values fire at once. */
+const MAX_TIMER_MS = 2_147_483_647;
 
-const ARTICLE_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain|application\/xml|text\/xml)$/i;
+/** Content types that may hold an article; others are refused before the body is read. A missing type is sniffed later. */
+const ARTICLE_TYPES = new Set([
+  'text/html',
+  'application/xhtml+xml',
+  'text/plain',
+  'application/xml',
+  'text/xml',
+  'application/octet-stream',
+]);
+
+const NETWORK_ERRORS: Record<string, string> = {
+  ECONNREFUSED: 'connection refused',
+  ECONNRESET: 'the connection was reset by the server',
+  ENOTFOUND: 'host not found',
+  EAI_AGAIN: 'host not found (DNS lookup failed)',
+  EHOSTUNREACH: 'host unreachable',
+  ENETUNREACH: 'network unreachable',
+  ETIMEDOUT: 'the connection timed out',
+  EPIPE: 'the connection was closed by the server',
+  UND_ERR_SOCKET: 'the server closed the connection',
+  UND_ERR_CONNECT_TIMEOUT: 'the connection timed out',
+  UND_ERR_HEADERS_OVERFLOW: 'the response headers are too large',
+  HPE_INVALID_CONSTANT: 'the server sent an invalid HTTP response',
+  HPE_INVALID_HEADER_TOKEN: 'the server sent an invalid HTTP header',
+  CERT_HAS_EXPIRED: 'the TLS certificate has expired',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'the TLS certificate is self-signed',
+  SELF_SIGNED_CERT_IN_CHAIN: 'the TLS certificate chain is self-signed',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'the TLS certificate cannot be verified',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'the TLS certificate does not match the host name',
+};
+
+/** One line for a network error thrown by fetch (the useful part is in err.cause). */
+function networkMessage(err: unknown): string {
+  const cause = (err as { cause?: { code?: string; message?: string } } | null)?.cause;
+  const code = cause?.code ?? (err as NodeJS.ErrnoException | null)?.code;
+  if (code && NETWORK_ERRORS[code]) return `${NETWORK_ERRORS[code]} (${code})`;
+  const msg = cause?.message ?? (err as Error | null)?.message ?? String(err);
+  return `${msg.split('\n')[0]}${code ? ` (${code})` : ''}`.replace(/\s+/g, ' ').trim();
+}
+
+function parseHttpUrl(s: string, base?: string): URL | null {
+  try {
+    const u = new URL(s, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
+  } catch {
+    return null;
+  }
+}
 
 export async function fetchUrl(url: string, opts: FetchOptions = {}): Promise<Fetched> {
-  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeoutMs = Math.min(Math.max(1, opts.timeoutMs ?? DEFAULT_TIMEOUT_MS), MAX_TIMER_MS);
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const maxRedirects = opts.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
+  const start = parseHttpUrl(url);
+  if (!start) throw new NewsxError('EFETCH', `${url}: not a valid http(s) URL`);
+
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const timedOut = (where: string) => new NewsxError('ETIMEOUT', `${where}: timed out after ${timeoutMs / 1000} s (see --timeout)`);
+  const redirects: string[] = [];
+  const seen = new Set<string>();
   try {
-    let current = url;
-    for (let hop = 0; ; hop++) {
+    let current = start.toString();
+    for (;;) {
+      seen.add(current);
       let res: Response;
       try {
         res = await fetch(current, {
           redirect: 'manual',
           signal: controller.signal,
-          headers: { 'user-agent': opts.userAgent ?? USER_AGENT, accept: 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1' },
+          headers: {
+            'user-agent': opts.userAgent ?? USER_AGENT,
+            accept: 'text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,*/*;q=0.1',
+          },
         });
       } catch (err) {
-        if (controller.signal.aborted) throw new NewsxError('ETIMEOUT', `${url}: timed out after ${timeoutMs / 1000} s`);
-        const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-        throw new NewsxError('EFETCH', `${url}: ${cause?.code ?? ''} ${cause?.message ?? (err as Error).message}`.replace(/\s+/g, ' ').trim());
+        if (controller.signal.aborted) throw timedOut(current);
+        throw new NewsxError('EFETCH', `${current}: ${networkMessage(err)}`);
       }
-      if (res.status >= 300 && res.status < 400 && res.headers.get('location')) {
+
+      if (res.status >= 300 && res.status < 400 && res.status !== 304) {
         await res.body?.cancel().catch(() => {});
-        if (hop >= maxRedirects) throw new NewsxError('EHTTP', `${url}: too many redirects (more than ${maxRedirects})`);
-        current = new URL(res.headers.get('location')!, current).toString();
+        const location = res.headers.get('location');
+        if (!location) throw new NewsxError('EHTTP', `${current}: HTTP ${res.status} redirect without a Location header`);
+        const next = parseHttpUrl(location, current);
+        if (!next) throw new NewsxError('EHTTP', `${current}: redirect to an invalid or non-http(s) URL (${location.slice(0, 200)})`);
+        const nextUrl = next.toString();
+        if (seen.has(nextUrl)) throw new NewsxError('EHTTP', `${url}: redirect loop (${current} -> ${nextUrl})`);
+        if (redirects.length >= maxRedirects) throw new NewsxError('EHTTP', `${url}: too many redirects (more than ${maxRedirects})`);
+        redirects.push(current);
+        current = nextUrl;
         continue;
       }
       if (!res.ok) {
         await res.body?.cancel().catch(() => {});
-        throw new NewsxError('EHTTP', `${current}: HTTP ${res.status} ${res.statusText}`.trim());
+        throw new NewsxError('EHTTP', `${current}: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
       }
+
       const contentType = res.headers.get('content-type');
-      const mime = contentType?.split(';')[0]?.trim() ?? '';
-      if (mime && !ARTICLE_TYPES.test(mime)) {
+      const mime = contentType?.split(';')[0]?.trim().toLowerCase() ?? '';
+      if (mime && !ARTICLE_TYPES.has(mime)) {
         await res.body?.cancel().catch(() => {});
         throw new NewsxError('ENOTARTICLE', `${current}: not an article (content type ${mime})`);
       }
-      const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(contentType ?? '')?.[1] ?? null;
-      const body = await readCapped(res, maxBytes, current, controller, timeoutMs);
-      return { url: current, status: res.status, contentType, charset, body };
+      const encoded = Boolean(res.headers.get('content-encoding')?.trim());
+      const declaredLength = Number(res.headers.get('content-length') ?? NaN);
+      if (!encoded && declaredLength > maxBytes) {
+        await res.body?.cancel().catch(() => {});
+        throw new NewsxError('ETOOBIG', `${current}: the response is larger than ${maxBytes} bytes (${declaredLength} bytes; see --max-bytes)`);
+      }
+      const body = await readBody(res, {
+        maxBytes,
+        url: current,
+        expected: !encoded && Number.isFinite(declaredLength) ? declaredLength : null,
+        aborted: () => controller.signal.aborted,
+        timedOut,
+      });
+      return { url: current, status: res.status, contentType, charset: charsetFromContentType(contentType), body, redirects };
     }
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function readCapped(res: Response, maxBytes: number, url: string, controller: AbortController, timeoutMs: number): Promise<Uint8Array> {
+async function readBody(
+  res: Response,
+  o: { maxBytes: number; url: string; expected: number | null; aborted: () => boolean; timedOut: (where: string) => NewsxError },
+): Promise<Uint8Array> {
   if (!res.body) return new Uint8Array(0);
   const reader = res.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -84,17 +178,21 @@ async function readCapped(res: Response, maxBytes: number, url: string, controll
       const { done, value } = await reader.read();
       if (done) break;
       size += value.byteLength;
-      if (size > maxBytes) {
+      if (size > o.maxBytes) {
         await reader.cancel().catch(() => {});
-        throw new NewsxError('ETOOBIG', `${url}: response is larger than ${maxBytes} bytes (see --max-bytes)`);
+        throw new NewsxError('ETOOBIG', `${o.url}: the response is larger than ${o.maxBytes} bytes${o.expected === null ? ' once decompressed' : ''} (see --max-bytes)`);
       }
       chunks.push(value);
     }
   } catch (err) {
     if (err instanceof NewsxError) throw err;
-    if (controller.signal.aborted) throw new NewsxError('ETIMEOUT', `${url}: timed out after ${timeoutMs / 1000} s`);
-    throw new NewsxError('EFETCH', `${url}: the connection failed while reading the body (${(err as Error).message})`);
+    if (o.aborted()) throw o.timedOut(o.url);
+    if (o.expected !== null && size < o.expected)
+      throw new NewsxError('EFETCH', `${o.url}: the connection closed before the whole body arrived (${size} of ${o.expected} bytes)`);
+    throw new NewsxError('EFETCH', `${o.url}: the connection failed while reading the body: ${networkMessage(err)}`);
   }
+  if (o.expected !== null && size < o.expected)
+    throw new NewsxError('EFETCH', `${o.url}: the connection closed before the whole body arrived (${size} of ${o.expected} bytes)`);
   const out = new Uint8Array(size);
   let off = 0;
   for (const c of chunks) {

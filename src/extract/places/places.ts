@@ -955,17 +955,18 @@ class PlaceFinder {
       if (countries.size !== 1) return null;
       return bestByPopulation(c.options);
     };
-    // which candidates speak for each country (a place is no evidence for itself)
-    const speakers = new Map<string, Set<Cand>>();
+    // which places (by key) speak for each country (a place is no evidence for itself);
+    // kept as key sets so the check is O(1), not a scan of every mention (quadratic on hostile text)
+    const speakers = new Map<string, Set<string>>();
     const speaks = (cc: string | null, c: Cand) => {
       if (!cc) return;
-      const set = speakers.get(cc) ?? new Set<Cand>();
-      set.add(c);
+      const set = speakers.get(cc) ?? new Set<string>();
+      set.add(placeKey(c.surface));
       speakers.set(cc, set);
     };
     const othersSpeakFor = (cc: string | null, c: Cand) => {
       const set = cc ? speakers.get(cc) : undefined;
-      return !!set && [...set].some((o) => o !== c && placeKey(o.surface) !== placeKey(c.surface));
+      return !!set && (set.size > 1 || (set.size === 1 && !set.has(placeKey(c.surface))));
     };
     for (const c of this.cands) {
       const u = unambiguous(c);

@@ -89,6 +89,7 @@ const CUE_TABLE: Array<[string, CueClass, string[]]> = [
   ['quip', 'trail', ['quipped']],
   ['joke', 'trail', ['joked']],
   ['shout', 'trail', ['shouted']],
+  ['read', 'trail', ['read', 'reads']],
   ['thank', 'eval', ['thanked', 'thanking']],
   ['hail', 'eval', ['hailed', 'hailing']],
   ['praise', 'eval', ['praised', 'praising']],
@@ -352,3 +353,22 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'report', 'letter', 'communique', 'communiqué', 'release', 'message', 'post', 'tweet', 'note', 'memo',
   'filing', 'document', 'notice', 'announcement', 'bulletin', 'declaration',
 ]);
+
+/** Honorifics that tell a person's gender ("Mr. Rubel", "Ms. Macer"). */
+export const MALE_HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mr', 'sir', 'lord', 'king', 'prince', 'father', 'brother']);
+export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'madam', 'dame', 'lady', 'queen', 'princess', 'sister']);
+
+/** Role words that tell a person's gender ("spokeswoman", "his wife"). */
+export const FEMALE_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'woman', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'councilwoman', 'wife', 'mother', 'daughter',
+  'sister', 'widow', 'queen', 'princess', 'actress', 'girl', 'grandmother', 'aunt', 'niece', 'first lady',
+]);
+export const MALE_ROLE_WORDS: ReadonlySet<string> = new Set([
+  'man', 'spokesman', 'congressman', 'businessman', 'councilman', 'husband', 'father', 'son', 'brother', 'widower',
+  'king', 'prince', 'actor', 'boy', 'grandfather', 'uncle', 'nephew',
+]);
+
+/** Cues that only a written thing can be the subject of ("the statement read", "the sign reads"). */
+export const WRITTEN_ONLY_CUES: ReadonlySet<string> = new Set(['read']);
+/** Written things that "read" their text, besides DOCUMENT_NOUNS. */
+export const WRITTEN_NOUNS: ReadonlySet<string> = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'caption', 'headline', 'text', 'inscription', 'card', 'label', 'ad', 'advertisement', 'slogan', 'email', 'e-mail', 'statements', 'letters', 'messages', 'posts', 'tweets']);

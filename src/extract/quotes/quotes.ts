@@ -20,7 +20,7 @@ import { scanQuotes, type QuoteSegment } from './marks.js';
 import { tokenize, type Token } from './tokens.js';
 import { Syntax, type Cue, type Frame } from './syntax.js';
 import { SpeakerLinker } from './speaker.js';
-import { CONTENT_NEEDS_THAT, CUES, NAMING_VERBS, NON_SOURCES } from './quotes.rules.js';
+import { CONTENT_NEEDS_THAT, CUES, DOCUMENT_NOUNS, NAMING_VERBS, NON_SOURCES, WRITTEN_NOUNS, WRITTEN_ONLY_CUES } from './quotes.rules.js';
 
 /** A quotation no shorter than this many words, introduced by a comma or a dash, is direct. */
 const DIRECT_MIN_WORDS = 3;
@@ -86,18 +86,27 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
       c.clauseStart = clauseStart(syn, c);
       // "the situation say", "the borrowing continued": a subject that cannot speak makes no cue of the verb
       if (c.subject && c.subject.form !== 'according' && !syn.canSpeak(c.subject.t0, c.subject.t1)) c.subject = null;
+      // "the statement read": only a written thing reads out its text ("he read the letter" is no cue)
+      if (c.subject && WRITTEN_ONLY_CUES.has(c.info.lemma)) {
+        const h = toks[c.subject.t1]!.lower;
+        if (!DOCUMENT_NOUNS.has(h) && !WRITTEN_NOUNS.has(h)) c.subject = null;
+      }
       cues.push(c);
       let sp: EntityRef | null = null;
       if (c.subject) {
         if (c.subject.form === 'according' && isNonSource(toks, c.subject.t0, c.subject.t1)) sp = null;
-        else sp = linker.link(c.subject.t0, c.subject.t1);
+        // "..., he said": the pronoun follows the content, its antecedent is not in it
+        else sp = linker.link(c.subject.t0, c.subject.t1, attributionAfter(syn, c, f));
       }
       speakers.set(c, sp);
-      if (sp) linker.spoke(sp, f.paragraph, toks[c.i]!.start);
+      // a recent speaker for pronouns; an evaluation ("Trump, who has called it a hoax") only if it governs a quotation (below)
+      if (sp && c.info.cls !== 'eval') linker.spoke(sp, f.paragraph, toks[c.i]!.start);
       if (c.info.lemma === 'according to') i = c.j - 1;
     }
 
     // quotations
+    const governing = new Set<Cue>();
+    let lastTitleClose = -10;
     for (let i = f.t0; i < f.t1; i++) {
       if (!syn.isOpenMark(i)) continue;
       const segIdx = toks[i]!.seg;
@@ -108,6 +117,14 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
       // "told ABC’s “Good Morning America”", "wrote “Musicophilia”": a name after a possessive or
       // right after the verb is a title, not a quotation
       if (kind === 'partial' && i > f.t0 && titleCase(syn, i, closeTok) && (toks[i - 1]!.lower.endsWith("'s") || syn.isPossessiveMark(i - 1) || cues[lastCueBefore(cues, i)]?.j === i)) {
+        i = closeTok;
+        continue;
+      }
+      // “Listen To The Music,” “Opening Belle”: a fragment with every word capitalised is a title, not speech
+      if ((kind === 'partial' || (!opensSentence(syn, i, f) && !syn.isPunct(i - 1, ':'))) && titleLike(syn, i, closeTok) && titleContext(syn, i, closeTok, lastTitleClose)) {
+        lastTitleClose = closeTok;
+        // the title's words are the reporter's own text now ("referred to themselves as “The Glass Ceiling Club”" is reported speech)
+        for (let k = i; k <= closeTok; k++) toks[k]!.seg = -1;
         i = closeTok;
         continue;
       }
@@ -130,6 +147,7 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
         continue; // no speaker anywhere near: a title, a slogan, a scare quote
       }
       segSpeaker.set(segIdx, speaker);
+      if (cue) governing.add(cue);
       drafts.push({ start: seg.start, end: seg.end, kind, speaker, cue: cueText, rule });
       if (speaker) last = { speaker, paragraph: f.paragraph };
       i = closeTok;
@@ -146,13 +164,24 @@ export function extractQuotes(ctx: ExtractContext, actors: Actor[]): Quote[] {
         if (inner && !inner.outer && inner.a >= d.a && inner.b <= d.b && inner.b >= d.b - 1) found[m] = null;
       }
     }
+    // a speaker carries over to the next quotation from the last cue of the frame that reported something
+    // ("“…,” Lieberman told ..., after de Blasio stated an interest in ...": Lieberman), else from its first cue
+    // ("Lynch announced the lawsuit on Monday. “We are seeking ...”")
+    let carried: EntityRef | null = null;
+    let productive = false;
     for (let n = 0; n < cues.length; n++) {
       const c = cues[n]!;
       const sp = speakers.get(c) ?? null;
       const d = found[n];
       if (d) drafts.push({ start: toks[d.a]!.start, end: toks[d.b]!.end, kind: 'indirect', speaker: sp, cue: c.text, rule: d.rule });
-      if (sp && c.subject) last = { speaker: sp, paragraph: f.paragraph };
+      if (!sp || !c.subject) continue;
+      if (d || governing.has(c)) {
+        carried = sp;
+        productive = true;
+        if (c.info.cls === 'eval') linker.spoke(sp, f.paragraph, toks[c.i]!.start);
+      } else if (!productive && !carried) carried = sp;
     }
+    if (carried) last = { speaker: carried, paragraph: f.paragraph };
   }
 
   return finish(ctx, drafts);
@@ -189,6 +218,57 @@ function titleCase(syn: Syntax, open: number, close: number): boolean {
     else if (!['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with'].includes(t.lower)) return false;
   }
   return caps > 0 && words <= 5;
+}
+
+/** Function words a title may keep in lower case ("The Lord of the Rings"). */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'or', 'but', 'as', 'into', 'vs', 'vs.', 'de', 'la', 'le']);
+
+/**
+ * Is the quotation at tokens [open, close] a title (of a book, a song, a
+ * show): 2 to 10 words, the first and all but small function words
+ * capitalised, not ending a sentence inside the marks?
+ */
+function titleLike(syn: Syntax, open: number, close: number): boolean {
+  let words = 0;
+  let caps = 0;
+  let first = true;
+  for (let k = open; k <= close; k++) {
+    const t = syn.toks[k]!;
+    if (t.kind !== 'word') continue;
+    words++;
+    if (words > 10) return false;
+    if (t.cap) caps++;
+    else if (first || !TITLE_SMALL_WORDS.has(t.lower)) return false;
+    first = false;
+  }
+  if (words < 2 || caps < 2) return false;
+  // an all-capitals shout is not a title
+  const text = syn.doc.text.slice(syn.toks[open]!.start, syn.toks[close]!.end);
+  return text !== text.toUpperCase();
+}
+
+/** Words before a title of a work ("the heroine of “X”", "hits like “X”", "the novel “X”"). */
+const TITLE_PRECEDERS: ReadonlySet<string> = new Set([
+  'of', 'in', 'like', 'titled', 'entitled', 'book', 'novel', 'song', 'songs', 'album', 'film', 'movie', 'show', 'series',
+  'play', 'memoir', 'single', 'hit', 'hits', 'track', 'documentary', 'program', 'programme', 'column', 'podcast', 'poem',
+  'essay', 'report', 'musical', 'opera', 'episode', 'anthem', 'classic', 'classics', 'bestseller', 'sequel',
+]);
+
+/**
+ * Is a title-cased quotation at [open, close] in a title's place: three words
+ * or more, after a word that introduces a work, or in a list after another
+ * title? Two words after "the" may be an epithet someone used (the “Never
+ * Trumpers”), which is a quotation.
+ */
+function titleContext(syn: Syntax, open: number, close: number, lastTitleClose: number): boolean {
+  if (syn.wordCount(open, close) >= 3) return true;
+  const p = syn.toks[open - 1];
+  if (!p) return false;
+  if (p.kind === 'word' && TITLE_PRECEDERS.has(p.lower)) return true;
+  // “A,” “B” and “C”: a list of titles
+  let k = open - 1;
+  while (k > lastTitleClose && (syn.isPunct(k, ',') || syn.toks[k]!.lower === 'and' || syn.toks[k]!.lower === 'or')) k--;
+  return k === lastTitleClose;
 }
 
 /** Sentences of a paragraph joined while a quotation runs across their boundary. */
@@ -273,7 +353,7 @@ function reindex(frames: Frame[], toks: Token[]): Frame[] {
 function clauseStart(syn: Syntax, c: Cue): number {
   const s = c.subject;
   if (!s) return c.i;
-  if (s.form === 'before') return s.t0;
+  if (s.form === 'before') return s.chain ?? s.t0;
   if (s.form === 'after' || s.form === 'according') {
     // the comma before the cue
     return syn.isPunct(c.i - 1, ',') ? c.i - 1 : c.i;
@@ -439,6 +519,8 @@ function indirect(syn: Syntax, c: Cue, cues: readonly Cue[], n: number, f: Frame
   for (let m = n + 1; m < cues.length; m++) {
     const o = cues[m]!;
     if (o.gerund || !opensClause(syn, o.clauseStart)) continue;
+    // "According to X, the country had admitted 1.4 million refugees": a verb reporting nothing ends no content
+    if (o.info.cls !== 'eval' && CONTENT_NEEDS_THAT.has(o.info.lemma) && !syn.contentStart(o)?.that) continue;
     stopAt = o.clauseStart;
     break;
   }
@@ -459,7 +541,7 @@ function indirect(syn: Syntax, c: Cue, cues: readonly Cue[], n: number, f: Frame
     }
   }
   // "..., X said." / "..., said X." / "..., according to X."
-  const comma = c.subject.form === 'before' ? c.subject.t0 - 1 : c.clauseStart;
+  const comma = c.subject.form === 'before' ? (c.subject.chain ?? c.subject.t0) - 1 : c.clauseStart;
   if (!syn.isPunct(comma, ',')) return null;
   // "..., X said, “…”": the quotation after the cue is what was said
   let after = c.j;
@@ -483,8 +565,58 @@ function indirect(syn: Syntax, c: Cue, cues: readonly Cue[], n: number, f: Frame
   if (fw && fw.kind === 'word' && fw.lower.endsWith('ing') && fw.lower.length > 5) return null;
   const b = trimBack(syn, a, comma - 1);
   if (b < a) return null;
+  // "The hashtag, he said, was even more popular": a parenthetical attribution; the clause goes on after it
+  const tail = outer ? null : parentheticalTail(syn, c, f, stopAt);
+  if (tail) {
+    const words = syn.wordCount(a, b) + syn.wordCount(tail[0], tail[1]);
+    const clause = syn.isClause(a, b) || syn.isClause(tail[0], tail[1]) || syn.isVerbish(tail[0]);
+    if (words >= INDIRECT_MIN_WORDS && clause && syn.quotedShare(tail[0], tail[1]) < MAX_QUOTED_SHARE && syn.quotedShare(a, b) < MAX_QUOTED_SHARE) {
+      return { a, b: tail[1], rule: isAccording ? 'indirect.according-to-inside' : 'indirect.attribution-inside', outer };
+    }
+  }
+  // "Minutes after the voting began, X announced ...": a leading adverbial clause alone is not what was said
+  if (fw && fw.kind === 'word' && leadingAdverbial(syn, a, b)) return null;
   const r = accept(syn, a, b, false);
   return r ? { a: r[0], b: r[1], rule: isAccording ? 'indirect.according-to' : 'indirect.attribution-after', outer } : null;
+}
+
+/**
+ * After an attribution set off by commas inside a clause ("The only problem,
+ * Ms. Bigbee said, is that ..."): the rest of the clause, or null when the
+ * attribution ends its clause or a quotation, a participle or a conjunction
+ * follows it.
+ */
+function parentheticalTail(syn: Syntax, c: Cue, f: Frame, stopAt: number): [number, number] | null {
+  const s = c.subject!;
+  // ", said X, a professor at Y, who ...": an inverted subject is followed by appositives, not by the clause
+  if (s.form === 'after') return null;
+  let e = s.form === 'before' ? c.j : s.t1 + 1;
+  if (s.form === 'before') e = syn.skipTimeForward(e, f.t1);
+  if (!syn.isPunct(e, ',')) return null;
+  const k = e + 1;
+  const w = syn.word(k);
+  if (!w || k >= stopAt || k >= f.t1) return null;
+  const l = w.lower;
+  // ("X, he said, continued struggles will ..." goes on; ", he said, adding that ..." does not)
+  if (!w.cap && (['and', 'but', 'or', 'so', 'then', 'according'].includes(l) || (l.endsWith('ing') && l.length > 4))) return null;
+  const end = syn.contentEnd(k, f, stopAt);
+  return end >= k ? [k, end] : null;
+}
+
+/** Subordinators opening an adverbial clause ("After X left", "Minutes after the vote began"). */
+const ADVERBIAL_CLAUSE_OPENERS: ReadonlySet<string> = new Set(['after', 'before', 'when', 'while', 'since', 'until', 'once', 'as', 'because', 'although', 'though', 'if', 'unless', 'whenever']);
+
+/** Is tokens[a..b] only a leading adverbial clause ("After Tanden informed Soros ...", "Minutes after the voting began")? */
+function leadingAdverbial(syn: Syntax, a: number, b: number): boolean {
+  let k = a;
+  // "Minutes after", "Hours before", "Two days after"
+  for (let n = 0; n < 3 && k <= b && syn.word(k) && !ADVERBIAL_CLAUSE_OPENERS.has(syn.toks[k]!.lower); n++) k++;
+  const w = syn.word(k);
+  if (!w || !ADVERBIAL_CLAUSE_OPENERS.has(w.lower)) return false;
+  if (k > a && !(k - a <= 2 && /^(minutes?|hours?|days?|weeks?|months?|years?|moments?|shortly|soon|just|long|two|three|several|a|few)$/.test(syn.toks[a]!.lower))) return false;
+  // a main clause after the adverbial one would follow a comma
+  for (let m = k; m <= b; m++) if (syn.isPunct(m, ',;')) return false;
+  return true;
 }
 
 /** Does a cue's clause starting at token k begin a clause of the sentence (after a comma, "and", ", with")? */
@@ -515,6 +647,8 @@ function forwardContent(syn: Syntax, c: Cue, f: Frame, stopAt: number): Found | 
   if (CONTENT_NEEDS_THAT.has(c.info.lemma) && !st.that) return null;
   // in a relative clause ("the staff member who reported the call recalled ...") only a "that" clause is safe
   if (c.subject!.relative && !st.that) return 'reject';
+  // "said that, if its claims are true, North Korea is violating ...": an aside right after "that"
+  if (st.that && syn.isPunct(st.k, ',') && syn.word(st.k + 1)) st.k++;
   const t = syn.toks[st.k]!;
   if (t.kind === 'punct' && ',:;.'.includes(t.text)) return null;
   if (!st.that && t.kind === 'word' && !t.cap) {
@@ -526,13 +660,50 @@ function forwardContent(syn: Syntax, c: Cue, f: Frame, stopAt: number): Found | 
     // "a probe the agency said was ongoing": the content's subject was moved away; only "which it said crashed" keeps it near
     if (syn.isVerbish(st.k) && !precededByRelative(syn, c)) return null;
   }
-  const b = syn.contentEnd(st.k, f, stopAt);
+  let b = syn.contentEnd(st.k, f, stopAt);
   if (b < st.k) return null;
+  // "while he said he'd hold a hearing, it's unlikely ...": in a subordinate clause the content ends at its comma
+  if (inSubordinate(syn, c)) {
+    for (let k = st.k; k < b; k++) {
+      if (syn.isPunct(k, ',')) {
+        b = trimBack(syn, st.k, k - 1);
+        break;
+      }
+    }
+  }
+  // "Mr. Trump, who had said that X, issued a statement": the relative clause ends where the main verb follows a comma
+  if (c.subject!.relative) {
+    for (let k = st.k; k < b; k++) {
+      if (syn.isPunct(k, ',') && syn.isVerbish(k + 1)) {
+        b = trimBack(syn, st.k, k - 1);
+        break;
+      }
+    }
+  }
   // "accused X of Y": without the "of", "accused" is an adjective ("accused killer X")
   if (c.info.lemma === 'accuse' && !hasWordWithin(syn, st.k, b, 'of', 12)) return null;
   const r = accept(syn, st.k, b, cls === 'np');
   return r ? { a: r[0], b: r[1], rule: st.that ? 'indirect.cue-that' : 'indirect.cue-clause', outer: false } : null;
 }
+
+/** Is the cue an attribution after its content (", he said." / ", he said, ...")? */
+function attributionAfter(syn: Syntax, c: Cue, f: Frame): boolean {
+  const s = c.subject;
+  if (!s || s.form !== 'before' || !syn.isPunct(s.t0 - 1, ',')) return false;
+  const e = syn.skipTimeForward(c.j, f.t1);
+  return e >= f.t1 || syn.isPunct(e, ',.;!?');
+}
+
+/** Is the cue's clause subordinate ("while he said", "because the agency said", "as X noted")? */
+function inSubordinate(syn: Syntax, c: Cue): boolean {
+  const s = c.subject;
+  if (!s || s.form !== 'before') return false;
+  const w = syn.word(s.t0 - 1);
+  return !!w && !w.cap && SUBORDINATE_CUE_OPENERS.has(w.lower);
+}
+
+/** Conjunctions whose clause a comma closes ("while he said X, Y"); not "where" or "as", which run on. */
+const SUBORDINATE_CUE_OPENERS: ReadonlySet<string> = new Set(['while', 'although', 'though', 'because', 'if', 'when', 'since', 'unless', 'whereas', 'once', 'until']);
 
 /** "which it said crashed": a relative pronoun right before the cue's subject. */
 function precededByRelative(syn: Syntax, c: Cue): boolean {

@@ -6,10 +6,11 @@
  * (sentence subjects first); for a definite description ("the ministry"),
  * the nearest earlier actor whose name, alias or role holds its head noun.
  */
+import nlp from 'compromise';
 import type { Actor, EntityRef } from '../../schema.js';
 import type { Document } from '../../document/document.js';
 import type { Token } from './tokens.js';
-import { DETERMINERS, DOCUMENT_NOUNS, NP_PREPOSITIONS, ORG_WORDS, PERSON_NOUNS, TITLES, TITLE_SYNONYMS, LEADING_ADVERBIALS, TIME_NOUNS } from './quotes.rules.js';
+import { DETERMINERS, DOCUMENT_NOUNS, NP_PREPOSITIONS, ORG_WORDS, PERSON_NOUNS, TITLES, TITLE_SYNONYMS, LEADING_ADVERBIALS, TIME_NOUNS, FEMALE_HONORIFICS, MALE_HONORIFICS, FEMALE_ROLE_WORDS, MALE_ROLE_WORDS } from './quotes.rules.js';
 
 interface IndexedMention {
   start: number;
@@ -37,6 +38,57 @@ const PRONOUN_CLASS: Readonly<Record<string, PronounClass>> = {
   they: 'collective',
 };
 
+export type Gender = 'm' | 'f';
+
+const PRONOUN_GENDER: Readonly<Record<string, Gender>> = { he: 'm', she: 'f' };
+
+/** Words opening a leading clause or phrase, after which the sentence's subject follows a comma. */
+const LEADING_CLAUSE_OPENERS: ReadonlySet<string> = new Set([
+  'asked', 'when', 'after', 'while', 'although', 'though', 'as', 'if', 'because', 'since', 'before', 'despite', 'unlike',
+  'following', 'during', 'speaking', 'once', 'until', 'whereas', 'whether',
+]);
+
+/** compromise's lexicon: first names tagged MaleName / FemaleName (a lookup, no parse). */
+let lexicon: Readonly<Record<string, string | string[]>> | null = null;
+function nameTag(word: string): string | undefined {
+  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+  const v = lexicon[word.toLowerCase()];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/**
+ * A person's gender, where the article or the name tells: an honorific before
+ * a mention ("Mr. Rubel", "Ms. Macer"), a gendered role ("spokeswoman"),
+ * else a first name compromise knows as male or female.
+ */
+export function actorGender(actor: Actor, text: string): Gender | null {
+  if (actor.type !== 'person') return null;
+  let m = 0;
+  let f = 0;
+  for (const men of actor.mentions.slice(0, 20)) {
+    const before = text.slice(Math.max(0, men.start - 6), men.start).toLowerCase().trim();
+    const w = before.split(' ').pop() ?? '';
+    if (MALE_HONORIFICS.has(w)) m++;
+    else if (FEMALE_HONORIFICS.has(w)) f++;
+  }
+  for (const n of [actor.name, ...actor.aliases]) {
+    const w = n.toLowerCase().split(/\s+/)[0] ?? '';
+    if (MALE_HONORIFICS.has(w)) m++;
+    else if (FEMALE_HONORIFICS.has(w)) f++;
+  }
+  if (m !== f) return m > f ? 'm' : 'f';
+  for (const r of actor.roles) {
+    for (const w of r.toLowerCase().split(/[\s-]+/)) {
+      if (FEMALE_ROLE_WORDS.has(w)) f++;
+      else if (MALE_ROLE_WORDS.has(w)) m++;
+    }
+  }
+  if (m !== f) return m > f ? 'm' : 'f';
+  const first = actor.name.split(/\s+/).find((w) => !TITLES.has(w.toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(w));
+  const tag = first ? nameTag(first) : undefined;
+  return tag === 'MaleName' ? 'm' : tag === 'FemaleName' ? 'f' : null;
+}
+
 function fits(actor: Actor, cls: PronounClass): boolean {
   return cls === 'person' ? actor.type === 'person' : actor.type !== 'person';
 }
@@ -48,6 +100,9 @@ export class SpeakerLinker {
   /** Unlinked speaker phrases already used, by head noun ("unions" -> "teachers unions"). */
   private readonly unlinkedByHead = new Map<string, string>();
   private readonly byId = new Map<string, Actor>();
+  private readonly gender = new Map<Actor, Gender | null>();
+  /** Person actors by surname ("West" -> "Marty West"), when the surname is one person's only. */
+  private readonly bySurname = new Map<string, Actor | null>();
 
   constructor(
     private readonly doc: Document,
@@ -68,8 +123,26 @@ export class SpeakerLinker {
         const k = normName(r);
         if (k && !this.byRole.has(k)) this.byRole.set(k, a);
       }
+      const words = a.name.split(/\s+/);
+      if (a.type === 'person' && words.length >= 2) {
+        const sn = normName(words[words.length - 1]!);
+        this.bySurname.set(sn, this.bySurname.has(sn) && this.bySurname.get(sn) !== a ? null : a);
+      }
     }
     this.mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+  }
+
+  private genderOf(a: Actor): Gender | null {
+    if (!this.gender.has(a)) this.gender.set(a, actorGender(a, this.doc.text));
+    return this.gender.get(a)!;
+  }
+
+  /** Does the actor fit a pronoun of this class and gender (an unknown gender fits both)? */
+  private fitsPronoun(a: Actor, cls: PronounClass, g: Gender | null): boolean {
+    if (!fits(a, cls)) return false;
+    if (!g) return true;
+    const ag = this.genderOf(a);
+    return !ag || ag === g;
   }
 
   ref(a: Actor): EntityRef {
@@ -88,15 +161,18 @@ export class SpeakerLinker {
     this.history.push({ ref, cls, paragraph, pos });
   }
 
-  /** Link the noun phrase tokens[t0..t1] (inclusive) to a speaker. */
-  link(t0: number, t1: number): EntityRef | null {
+  /**
+   * Link the noun phrase tokens[t0..t1] (inclusive) to a speaker. `afterContent`: the phrase follows what
+   * was said ("He's leaning toward Kasich, he said"), so a pronoun's antecedent is not in its own sentence.
+   */
+  link(t0: number, t1: number, afterContent = false): EntityRef | null {
     const toks = this.tokens;
     // drop leading time phrases ("Last week X", "On Tuesday X")
     t0 = skipTimePhrase(toks, t0, t1);
     while (t1 > t0 && toks[t1]!.kind !== 'word') t1--;
     if (t1 < t0) return null;
     const first = toks[t0]!;
-    if (t0 === t1 && PRONOUN_CLASS[first.lower]) return this.pronoun(first.start, PRONOUN_CLASS[first.lower]!);
+    if (t0 === t1 && PRONOUN_CLASS[first.lower]) return this.pronoun(first.start, PRONOUN_CLASS[first.lower]!, PRONOUN_GENDER[first.lower] ?? null, afterContent);
     if (t0 === t1 && (first.lower === 'i' || first.lower === 'we' || first.lower === 'you')) return null;
     let phrase = this.doc.text.slice(first.start, toks[t1]!.end);
     let exact = this.byName.get(normName(phrase)) ?? this.byRole.get(normName(phrase));
@@ -126,6 +202,27 @@ export class SpeakerLinker {
     const head = toks[headIdx]!;
     const start = first.start;
     const end = toks[t1]!.end;
+    const definite = first.lower === 'the' || first.lower === 'this';
+    // "the 46-year-old said": the person last named
+    if (definite && /^\d+-year-old$/.test(head.lower)) {
+      const a = this.describedBefore(start, '', true, []);
+      if (a) return this.ref(a);
+    }
+    // "West said", "Mr. Rubel said": the surname of one person actor
+    if (head.cap && headIdx === t1 && (t0 === t1 || (t1 === t0 + 1 && TITLES.has(first.lower)))) {
+      const a = this.bySurname.get(normName(head.text));
+      if (a) return this.ref(a);
+    }
+    if (head.cap && headIdx < t1 && this.nameBeforeComplement(t0, headIdx)) {
+      // "Alex Horton of the Washington Post", "former Gov. Jeb Bush of Florida": the person, not the complement
+      const m = this.mentionIn(start, head.end);
+      if (m) return this.ref(m.actor);
+      const { name } = nameOf(toks, t0, headIdx);
+      const byName = this.byName.get(normName(name));
+      if (byName) return this.ref(byName);
+      this.unlinkedClass.set(name, 'person');
+      return { name, actorId: null };
+    }
     if (head.cap || /\d/.test(head.text)) {
       // a proper head: the actor mentioned last inside the phrase (titles come first, names last)
       const m = this.mentionIn(start, end);
@@ -139,21 +236,18 @@ export class SpeakerLinker {
     // a common head covered by a mention ("Russia's foreign ministry" as one mention)
     const covering = this.mentionCovering(head.start, head.end, start, end);
     if (covering) return this.ref(covering.actor);
-    const definite = first.lower === 'the' || first.lower === 'this';
-    // "the 46-year-old said": the person last named
-    if (definite && /^\d+-year-old$/.test(head.lower)) {
-      const a = this.describedBefore(start, '', true, []);
-      if (a) return this.ref(a);
-    }
     // "the statement said": its issuer, the speaker just before
     if ((definite || first.lower === 'its' || first.lower === 'their') && DOCUMENT_NOUNS.has(head.lower)) {
       const para = this.doc.sentences[sentenceIndex(this.doc, start)]!.paragraph;
       const e = this.history[this.history.length - 1];
       if (e && e.paragraph >= para - 1) return e.ref;
+      // no speaker just before: the organization the statement comes from reads like "it"
+      const r = this.pronoun(start, 'collective');
+      if (r && r.actorId) return r;
     }
+    const modifiers: string[] = [];
+    for (let k = t0 + 1; k < headIdx; k++) if (toks[k]!.cap) modifiers.push(toks[k]!.lower.replace(/'s$/, ''));
     if (definite) {
-      const modifiers: string[] = [];
-      for (let k = t0 + 1; k < headIdx; k++) if (toks[k]!.cap) modifiers.push(toks[k]!.lower.replace(/'s$/, ''));
       const a = this.describedBefore(start, head.lower, PERSON_NOUNS.has(head.lower), modifiers);
       if (a) return this.ref(a);
     }
@@ -170,6 +264,22 @@ export class SpeakerLinker {
     if (PERSON_NOUNS.has(head.lower)) this.unlinkedClass.set(name, 'person');
     else if (head.lower.endsWith('s') || ORG_WORDS.has(head.lower)) this.unlinkedClass.set(name, 'collective');
     return { name, actorId: null };
+  }
+
+  /** Is tokens[t0..h] a person's name, with titles before it ("former Gov. Jeb Bush"), not an office ("Secretary", "Bank")? */
+  private nameBeforeComplement(t0: number, h: number): boolean {
+    const toks = this.tokens;
+    let names = 0;
+    let titles = 0;
+    for (let k = t0; k <= h; k++) {
+      const t = toks[k]!;
+      if (t.kind !== 'word') continue;
+      if (TITLES.has(t.lower)) titles++;
+      else if (ORG_WORDS.has(t.lower)) return false;
+      else if (t.cap) names++;
+      else if (!DETERMINERS.has(t.lower)) return false;
+    }
+    return names >= 2 || (names === 1 && titles > 0);
   }
 
   /** The longest mention ending at `end` and starting at or after `lo`. */
@@ -256,11 +366,11 @@ export class SpeakerLinker {
    * sentence (subjects come first), going back past sentences that open with
    * the same pronoun (they continue the chain).
    */
-  pronoun(pos: number, cls: PronounClass): EntityRef | null {
+  pronoun(pos: number, cls: PronounClass, g: Gender | null = null, afterContent = false): EntityRef | null {
     const sentences = this.doc.sentences;
     let s = sentenceIndex(this.doc, pos);
-    // in the pronoun's own sentence, an actor before it
-    const own = this.firstFitting(sentences[s]!.start, pos, cls);
+    // in the pronoun's own sentence, an actor before it (not in the content the pronoun's owner reports)
+    const own = afterContent ? null : this.firstFitting(sentences[s]!.start, pos, cls, g);
     if (own) return this.ref(own);
     // a fitting speaker of an earlier sentence of this paragraph or of the one before; of this
     // sentence only for "it" and "they" ("the group claimed ..., which it said"), as "X recalled
@@ -271,35 +381,64 @@ export class SpeakerLinker {
       if (e.pos >= pos) continue;
       if (e.pos >= sentences[s]!.start && cls === 'person') continue;
       if (e.paragraph < para - 1) break;
-      if (e.cls === cls) return e.ref;
+      if (e.cls === cls) {
+        const a = e.ref.actorId ? this.byId.get(e.ref.actorId) : undefined;
+        if (!g || !a || this.fitsPronoun(a, cls, g)) return e.ref;
+      }
     }
     s--;
     for (let steps = 1; s >= 0 && steps < 8; s--, steps++) {
       const sent = sentences[s]!;
       const limit = steps === 0 ? pos : sent.end;
       // an earlier sentence opening with the same pronoun continues the chain: its subject is ours
-      if (steps > 0 && this.opensWithPronoun(sent.start, cls)) continue;
-      const a = this.firstFitting(sent.start, limit, cls);
+      const chained = steps > 0 ? this.pronounSubjectAt(sent.start, cls) : -1;
+      if (chained >= 0) {
+        // "Although Ford had outlined the book, he struggled": the antecedent may stand in the leading clause
+        const lead = chained > sent.start ? this.firstFitting(sent.start, chained, cls, g) : null;
+        if (lead) return this.ref(lead);
+        continue;
+      }
+      // "Asked whether he feared Trump, Ban demurred": after a leading clause the subject follows its comma
+      const lead = LEADING_CLAUSE_OPENERS.has((/^[A-Za-z]+/.exec(this.doc.text.slice(sent.start, sent.start + 12))?.[0] ?? '').toLowerCase());
+      const a = (lead ? this.firstFittingAfterComma(sent.start, limit, cls, g) : null) ?? this.firstFitting(sent.start, limit, cls, g);
       if (a) return this.ref(a);
     }
     return null;
   }
 
-  private firstFitting(start: number, end: number, cls: PronounClass): Actor | null {
+  /** The first fitting actor mentioned right after a comma in [start, end). */
+  private firstFittingAfterComma(start: number, end: number, cls: PronounClass, g: Gender | null): Actor | null {
+    const from = Math.max(this.firstMentionFrom(start), this.firstMentionFrom(end) - SCAN_MAX);
+    for (let i = from; i < this.mentions.length; i++) {
+      const m = this.mentions[i]!;
+      if (m.start >= end) break;
+      if (this.inQuote(m.start) || !this.fitsPronoun(m.actor, cls, g)) continue;
+      let k = m.start - 1;
+      while (k > start && this.doc.text[k] === ' ') k--;
+      if (this.doc.text[k] === ',') return m.actor;
+    }
+    return null;
+  }
+
+  private firstFitting(start: number, end: number, cls: PronounClass, g: Gender | null = null): Actor | null {
     // in a very long sentence, only the mentions shortly before the end count
     const from = Math.max(this.firstMentionFrom(start), this.firstMentionFrom(end) - SCAN_MAX);
     for (let i = from; i < this.mentions.length; i++) {
       const m = this.mentions[i]!;
       if (m.start >= end) break;
       if (this.inQuote(m.start)) continue;
-      if (fits(m.actor, cls)) return m.actor;
+      if (this.fitsPronoun(m.actor, cls, g)) return m.actor;
     }
     return null;
   }
 
-  private opensWithPronoun(start: number, cls: PronounClass): boolean {
-    const w = /^[A-Za-z]+/.exec(this.doc.text.slice(start, start + 8));
-    return !!w && PRONOUN_CLASS[w[0].toLowerCase()] === cls;
+  /**
+   * Where the sentence's subject is the same pronoun ("He left.", "On July 27, 2006, he emailed ..."):
+   * the pronoun's offset, else -1.
+   */
+  private pronounSubjectAt(start: number, cls: PronounClass): number {
+    const w = /^((?:[^,.;:]{1,40}, ){0,3})([A-Za-z]+)/.exec(this.doc.text.slice(start, start + 100));
+    return w && PRONOUN_CLASS[w[2]!.toLowerCase()] === cls ? start + w[1]!.length : -1;
   }
 }
 
@@ -337,7 +476,12 @@ export function nameOf(toks: readonly Token[], t0: number, t1: number): { name: 
   // a person's name takes no article: "The Afghan Taliban" is a group
   if (!personAfterTitle && toks[t0]!.lower === 'the') org = true;
   let from = t0;
+  // "the performing rights group ASCAP", "the advocacy group Human Rights Watch": the name after the description
+  let capsFrom = t1 + 1;
+  while (capsFrom - 1 > t0 && toks[capsFrom - 1]!.cap) capsFrom--;
+  const described = !personAfterTitle && capsFrom <= t1 && capsFrom - 1 > t0 && !toks[capsFrom - 1]!.cap && !NP_PREPOSITIONS.has(toks[capsFrom - 1]!.lower) && toks[capsFrom - 1]!.kind === 'word';
   if (personAfterTitle) from = lastTitle + 1;
+  else if (described) from = capsFrom;
   else if (org) {
     if (DETERMINERS.has(toks[t0]!.lower) && t0 < t1) from = t0 + 1;
   } else {

@@ -57,6 +57,8 @@ export interface Subject {
   form: SubjectForm;
   /** found through a relative pronoun ("forces, who have accused ...") */
   relative?: boolean;
+  /** first token of the whole appositive chain ("a spokeswoman, Anna White, said"): content before the attribution ends before it */
+  chain?: number;
 }
 
 export interface Cue {
@@ -89,13 +91,28 @@ const PP_HEADS: ReadonlySet<string> = new Set(['after', 'before', 'during', 'sin
 
 const ACCORDING: CueInfo = { lemma: 'according to', cls: 'say' };
 
+/** Words after a present-tense verb ("serves as", "looks like", "remains open"): with a noun before, an -s word before them is a verb. */
+const S_VERB_FOLLOWERS: ReadonlySet<string> = new Set(['as', 'like', 'into', 'about', 'up', 'out', 'over', 'more', 'less', 'no', 'nothing', 'little', 'much', 'well', 'open', 'unclear', 'high', 'low']);
+
+/** Adjectives before "to say" that make it the writer's comment ("fair to say", "needless to say"). */
+const WRITER_INFINITIVES: ReadonlySet<string> = new Set(['fair', 'safe', 'needless', 'suffice', 'hard', 'easy', 'difficult', 'impossible', 'accurate', 'true', 'wrong', 'unfair', 'enough']);
+
+/** Quantifiers of a pronoun that speak for it ("most of them said"). */
+const QUANTIFIERS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'all', 'none', 'several', 'both', 'each', 'few', 'half', 'one', 'two', 'three', 'neither', 'either']);
+
+/** Heads naming people by a complement ("those in favor of", "people close to"). */
+const PEOPLE_HEADS: ReadonlySet<string> = new Set(['those', 'people', 'anyone', 'everyone', 'others']);
+
+/** Verbs and particles that put out a document ("issued a statement", "put out a release"). */
+const ISSUE_VERBS: ReadonlySet<string> = new Set(['out', 'issue', 'issues', 'release', 'releases', 'publish', 'publishes', 'sent', 'send', 'sends', 'posted', 'posts', 'wrote', 'writes']);
+
 /** Caps on every scan, in tokens. */
 const NP_MAX = 14;
 const SEGMENT_MAX = 30;
 const CONTENT_MAX = 120;
 const THAT_WINDOW = 12;
 /** Prepositions opening a phrase between a cue and its "that" ("said in a letter to X that"). */
-const THAT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'from', 'to', 'after', 'before', 'over', 'earlier', 'later', 'last', 'this']);
+const THAT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'via', 'through', 'from', 'to', 'after', 'before', 'over', 'earlier', 'later', 'last', 'this', 'for']);
 
 export class Syntax {
   constructor(
@@ -273,8 +290,8 @@ export class Syntax {
     const t = this.word(k);
     if (!t || t.seg >= 0) return false;
     const l = t.lower;
-    // a capitalised function word opening the sentence ("During the call", "But a judge")
-    if (t.cap && (CLAUSE_WORDS.has(l) || ADVERBIAL_OPENERS.has(l) || NP_PREPOSITIONS.has(l) || AUXILIARIES.has(l))) {
+    // a capitalised function word opening the sentence ("During the call", "But a judge", "Even Republicans")
+    if (t.cap && (CLAUSE_WORDS.has(l) || ADVERBIAL_OPENERS.has(l) || NP_PREPOSITIONS.has(l) || AUXILIARIES.has(l) || VERB_ADVERBS.has(l))) {
       const p = this.toks[k - 1];
       if (!p || p.kind !== 'word' || p.frame !== t.frame) return false;
     }
@@ -472,6 +489,11 @@ export class Syntax {
       if (!t || k < lo) return k;
       // "they both said", "we all agreed": a floating quantifier after a pronoun
       const floating = (t.lower === 'both' || t.lower === 'all' || t.lower === 'each') && SUBJECT_PRONOUNS.has(this.toks[k - 1]?.lower ?? '');
+      // "she has since stressed": "since" after an auxiliary is an adverb
+      if (t.lower === 'since' && AUXILIARIES.has(this.toks[k - 1]?.lower ?? '')) {
+        k--;
+        continue;
+      }
       if (!t.cap && ((VERB_ADVERBS.has(t.lower) && !BE_FORMS.has(t.lower)) || this.isLyAdverb(k) || floating)) {
         k--;
         continue;
@@ -500,6 +522,8 @@ export class Syntax {
       return e >= cue.j ? { t0: cue.j, t1: e, form: 'according' } : null;
     }
     const toWord = this.word(i - 1);
+    // "it is fair to say", "needless to say": a comment of the writer's, not a report
+    if (toWord && toWord.lower === 'to' && WRITER_INFINITIVES.has(this.word(i - 2)?.lower ?? '')) return null;
     if (toWord && toWord.lower === 'to') return this.infinitiveSubject(cue, earlier);
     const ing = this.toks[i]!.lower.endsWith('ing');
     // inverted right after a quotation: "“…,” said Hill"
@@ -522,13 +546,32 @@ export class Syntax {
     if (prev.kind !== 'word') return ing ? this.mainSubject(cue, earlier) : null;
     if (!prev.cap && (prev.lower === 'and' || prev.lower === 'but' || prev.lower === 'or' || prev.lower === 'then')) return this.mainSubject(cue, earlier);
     if (ing && (GERUND_PREPOSITIONS.has(prev.lower) || this.isVerbish(k) || (!prev.cap && CUES.has(prev.lower)))) return this.mainSubject(cue, earlier);
+    // "most of them said", "many of us agreed": a quantifier of a pronoun
+    if (OBJECT_PRONOUNS.has(prev.lower) && prev.lower !== 'it' && prev.lower !== 'her' && this.word(k - 1)?.lower === 'of' && QUANTIFIERS.has(this.word(k - 2)?.lower ?? '')) {
+      return { t0: k - 2, t1: k, form: 'before' };
+    }
     const s = this.npBack(k, f.t0);
     if (s < 0) return ing ? this.mainSubject(cue, earlier) : null;
+    // "Republicans who have praised his candidacy warned", "House Republicans supporting the bill have said": the phrase
+    // before the relative clause or participle speaks
+    if (!ing && (!this.speakerNoun(s, k) || this.objectOfVerb(s))) {
+      const r = this.modifiedSpeaker(s, f);
+      if (r) return r;
+      if (this.objectOfVerb(s)) return null;
+    }
     // "aides who spoke after the debate said": a phrase after a preposition is not the subject
     const before = this.word(s - 1);
-    if (before && !before.cap && (PP_HEADS.has(before.lower) || (NP_PREPOSITIONS.has(before.lower) && before.lower !== 'to')) && !this.speakerNoun(s, k)) return null;
+    if (before && !before.cap && (PP_HEADS.has(before.lower) || (NP_PREPOSITIONS.has(before.lower) && before.lower !== 'to')) && !this.speakerNoun(s, k)) {
+      // "Those in favor of punishment have said": a people pronoun with its complement
+      for (let m = s - 2; m >= f.t0 && s - m <= 6 && this.word(m); m--) {
+        if (PEOPLE_HEADS.has(this.toks[m]!.lower)) return { t0: m, t1: k, form: 'before' };
+      }
+      return null;
+    }
     // "resolutions declaring ...": a participle after a noun names what the noun says; only speakers count
     if (ing && !this.properHead(s, k) && !SUBJECT_PRONOUNS.has(this.toks[k]!.lower) && !PERSON_NOUNS.has(this.toks[k]!.lower.replace(/s$/, '')) && !DOCUMENT_NOUNS.has(this.toks[k]!.lower)) return null;
+    // "issued a statement Tuesday saying", "put out a statement saying": the document is the verb's object; its issuer speaks
+    if (ing && DOCUMENT_NOUNS.has(this.toks[k]!.lower) && s - 1 >= f.t0 && (this.isVerbish(s - 1) || ISSUE_VERBS.has(this.toks[s - 1]!.lower))) return this.mainSubject(cue, earlier);
     if (RELATIVE_PRONOUNS.has(this.toks[s]!.lower) && s === k) {
       // "forces, who have accused": the antecedent
       let a = s - 1;
@@ -540,6 +583,37 @@ export class Syntax {
   }
 
   /**
+   * A speaker phrase before a relative clause or a participle that ends at
+   * token s - 1 ("Republicans who have praised his candidacy", "House
+   * Republicans supporting the bill"), scanning back a few words.
+   */
+  private modifiedSpeaker(s: number, f: Frame): Subject | null {
+    for (let m = s - 1; m > f.t0 && s - m <= 8; m--) {
+      const t = this.toks[m]!;
+      if (t.kind !== 'word' || t.seg >= 0) return null;
+      const rel = !t.cap && t.lower === 'who';
+      const part = !t.cap && t.lower.endsWith('ing') && t.lower.length > 5 && !this.isVerbish(m - 1);
+      if (!rel && !part) continue;
+      const s2 = this.npBack(m - 1, f.t0);
+      if (s2 < 0 || !this.speakerNoun(s2, m - 1)) return null;
+      // "to block Donald Trump from the nomination say": the object of a verb is no subject
+      if (this.objectOfVerb(s2)) return null;
+      return { t0: s2, t1: m - 1, form: 'before' };
+    }
+    return null;
+  }
+
+  /** Is the phrase starting at token s the object of an infinitive ("to block X")? */
+  objectOfVerb(s: number): boolean {
+    // the phrase itself opens with the bare verb ("to | block Donald Trump")
+    const f0 = this.word(s);
+    if (f0 && !f0.cap && !DETERMINERS.has(f0.lower) && this.word(s - 1)?.lower === 'to') return true;
+    const v = this.word(s - 1);
+    if (!v || v.cap || DETERMINERS.has(v.lower) || NP_PREPOSITIONS.has(v.lower) || CLAUSE_WORDS.has(v.lower)) return false;
+    return this.word(s - 2)?.lower === 'to' && !CUES.has(v.lower);
+  }
+
+  /**
    * Can the phrase tokens[t0..t1] speak? Not "the situation", "the borrowing",
    * "this", a number: abstract heads make a verb like "say" figurative.
    */
@@ -547,7 +621,8 @@ export class Syntax {
     let h = t1;
     for (let k = t0 + 1; k <= t1; k++) {
       const t = this.toks[k]!;
-      if (t.kind === 'word' && !t.cap && NP_PREPOSITIONS.has(t.lower)) {
+      // "an official familiar with the investigation": the head is before the adjective
+      if (t.kind === 'word' && !t.cap && (NP_PREPOSITIONS.has(t.lower) || INFORMED_WORDS.has(t.lower))) {
         h = k - 1;
         break;
       }
@@ -556,7 +631,14 @@ export class Syntax {
     if (head.kind !== 'word') return false;
     const l = head.lower;
     if (SUBJECT_PRONOUNS.has(l) || RELATIVE_PRONOUNS.has(l) && l !== 'that') return true;
-    if (head.cap) return !(t0 === t1 && (ADVERBIAL_OPENERS.has(l) || CLAUSE_WORDS.has(l) || MUTE_HEADS.has(l)));
+    // "those in favor of punishment", "those close to him": people
+    if (l === 'those' && h < t1) return true;
+    if (head.cap) {
+      // "Law said" mid-sentence is a name; "This said" opening a sentence is not
+      const p = this.toks[t0 - 1];
+      const midSentence = !!p && p.frame === head.frame && (p.kind === 'word' || (p.kind === 'punct' && ',;'.includes(p.text)));
+      return !(t0 === t1 && (ADVERBIAL_OPENERS.has(l) || CLAUSE_WORDS.has(l) || (MUTE_HEADS.has(l) && !midSentence)));
+    }
     if (/^\d+-year-old$/.test(l)) return true;
     if (/^\d/.test(l) || NUMBER_WORDS.has(l)) return false;
     const singular = l.endsWith('ies') ? `${l.slice(0, -3)}y` : l.endsWith('men') ? `${l.slice(0, -3)}man` : l.replace(/e?s$/, '');
@@ -625,6 +707,8 @@ export class Syntax {
     const s = this.skipTimeForward(cue.j, f.t1);
     const e = this.npForward(s, f.t1);
     if (e < s) return null;
+    // "said in a statement Wednesday that, if ...": a complementizer, not a speaker
+    if (e === s && RELATIVE_PRONOUNS.has(this.toks[s]!.lower)) return null;
     const segs: Array<[number, number]> = [[s, e]];
     let k = e + 1;
     while (segs.length < 3 && this.isPunct(k, ',')) {
@@ -660,6 +744,8 @@ export class Syntax {
    */
   private appositiveSubject(comma: number, f: Frame): Subject | null {
     const cands: Array<[number, number]> = [];
+    // where the appositive chain starts (the leftmost candidate that is a whole stretch)
+    let chain = -1;
     let end = comma - 1;
     for (let n = 0; n < 6 && end >= f.t0; n++) {
       // the stretch back to the previous comma
@@ -673,21 +759,50 @@ export class Syntax {
           // an inner stretch: a noun phrase (a candidate), a piece of a list in one ("for population,
           // refugees, and migration"), or a clause (then the comma closes a clause: no appositive)
           const s = this.npBack(end, a);
-          if (s === a) cands.unshift([a, end]);
-          else if (s > a && this.onlyConnectives(a, s - 1)) {
-            // "..., but General Mark Milley, chairman of ..., told": the clause starts here
+          const rel = this.relativeIn(a, end);
+          if (s === a) {
+            cands.unshift([a, end]);
+            chain = a;
+          } else if (s > a && (this.onlyConnectives(a, s - 1) || (this.isAnd(a, s - 1) && this.properHead(s, end) && cands.length > 0 && !this.properHead(cands[0]![0], cands[0]![1])))) {
+            // "..., but General Mark Milley, chairman of ..., told", "..., and Brian Deese, the adviser, said": the clause starts here
             cands.unshift([s, end]);
+            chain = s;
             break;
+          } else if (rel > a && this.npBack(rel - 1, a) === a) {
+            // "a former official who is now a fellow at X": a noun phrase with its relative clause
+            cands.unshift([a, rel - 1]);
+            chain = a;
           } else for (let k = a; k <= end; k++) if (this.isVerbish(k)) return null;
         }
       } else {
         const s = this.npBack(end, a);
-        if (s >= 0) cands.unshift([s, end]);
+        if (s >= 0) {
+          cands.unshift([s, end]);
+          // "Facebook created the tool, a spokeswoman, X, said": a phrase ending a clause is not in the chain
+          if (s === a) chain = s;
+        }
         break;
       }
       end = a - 2;
     }
-    return cands.length ? this.pickCandidate(cands) : null;
+    if (!cands.length) return null;
+    const subj = this.pickCandidate(cands);
+    subj.chain = chain >= 0 && chain <= subj.t0 ? chain : subj.t0;
+    return subj;
+  }
+
+  /** Index of the first relative pronoun ("who", "which", "whose") in tokens[a..b], or -1. */
+  private relativeIn(a: number, b: number): number {
+    for (let k = a + 1; k <= b; k++) {
+      const t = this.word(k);
+      if (t && !t.cap && (t.lower === 'who' || t.lower === 'which' || t.lower === 'whose')) return k;
+    }
+    return -1;
+  }
+
+  /** Is tokens[a..b] the single word "and"? */
+  private isAnd(a: number, b: number): boolean {
+    return a === b && this.toks[a]!.lower === 'and';
   }
 
   /** Are tokens[a..b] only contrastive conjunctions and sentence adverbs ("but", "yet", "however")? */
@@ -712,7 +827,9 @@ export class Syntax {
    */
   mainSubject(cue: Cue, earlier: readonly Cue[]): Subject | null {
     const f = this.frameOf(cue.i);
-    const from = this.clauseBreakBefore(cue.i, f);
+    let from = this.clauseBreakBefore(cue.i, f);
+    // "Clinton has disputed both critiques, but says that ...": a verb right after the break shares the subject before it
+    if (from > f.t0 && this.onlyAdverbs(from, cue.i - 1)) from = f.t0;
     for (let n = earlier.length - 1; n >= 0; n--) {
       const c = earlier[n]!;
       if (c.i < from) break;
@@ -727,9 +844,19 @@ export class Syntax {
     for (let k = i - 1; k > f.t0 && i - k < CONTENT_MAX; k--) {
       const t = this.toks[k]!;
       if (t.kind === 'punct' && t.text === ';') return k + 1;
-      if (t.kind === 'word' && !t.cap && CONTENT_BREAKS.has(t.lower) && this.isPunct(k - 1, ',')) return k + 1;
+      // ", however," is a parenthetical adverb, not a clause break
+      if (t.kind === 'word' && !t.cap && CONTENT_BREAKS.has(t.lower) && this.isPunct(k - 1, ',') && !this.isPunct(k + 1, ',')) return k + 1;
     }
     return f.t0;
+  }
+
+  /** Are tokens[a..b] only adverbs and auxiliaries (or nothing)? */
+  private onlyAdverbs(a: number, b: number): boolean {
+    for (let k = a; k <= b; k++) {
+      const t = this.word(k);
+      if (!t || !(VERB_ADVERBS.has(t.lower) || AUXILIARIES.has(t.lower) || this.isLyAdverb(k))) return false;
+    }
+    return true;
   }
 
   /** The first noun phrase of the frame, after leading adverbials, before `limit`. */
@@ -746,7 +873,10 @@ export class Syntax {
         k++;
         continue;
       }
-      if (ADVERBIAL_OPENERS.has(t.lower)) {
+      // "Hours later, she ...", "Two days after the vote, X ...": a time phrase up to its comma
+      const n1 = this.word(k + 1);
+      const timeLead = !!n1 && ['later', 'earlier', 'after', 'before', 'ago'].includes(n1.lower) && (TIME_NOUNS.has(t.lower.replace(/s$/, '')) || t.lower === 'moments' || t.lower === 'minutes' || t.lower === 'hours');
+      if (ADVERBIAL_OPENERS.has(t.lower) || timeLead) {
         // up to the comma ending the adverbial
         let c = k + 1;
         while (c < limit && c - k < SEGMENT_MAX && !this.isPunct(c, ',')) c++;
@@ -815,7 +945,9 @@ export class Syntax {
     const first = this.word(k);
     if (!first) return -1;
     if (first.lower === 'that') return k;
-    if (!tell && !(THAT_PREPOSITIONS.has(first.lower) || TIME_NOUNS.has(first.lower))) return -1;
+    // "announced two days earlier that": a number opening a time phrase
+    const timeNumber = (NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text)) && TIME_NOUNS.has((this.word(k + 1)?.lower ?? '').replace(/s$/, ''));
+    if (!tell && !(THAT_PREPOSITIONS.has(first.lower) || TIME_NOUNS.has(first.lower) || timeNumber)) return -1;
     for (let m = k + 1; m < Math.min(f.t1, k + THAT_WINDOW); m++) {
       const t = this.toks[m]!;
       // "told ABC’s “Good Morning America” that": a quoted name inside the addressee
@@ -906,7 +1038,8 @@ export class Syntax {
   /** Does tokens[a..b] read as a clause (has a verb or opens with a subject pronoun)? */
   isClause(a: number, b: number): boolean {
     const f = this.word(a);
-    if (f && (SUBJECT_PRONOUNS.has(f.lower) || f.lower === 'there')) return true;
+    // "he", "there", "he'd", "they're"
+    if (f && (SUBJECT_PRONOUNS.has(f.lower.replace(/['\u2019](d|s|re|ll|ve|m)$/, '')) || f.lower === 'there')) return true;
     for (let m = a; m <= b; m++) {
       const t = this.toks[m]!;
       if (t.kind !== 'word' || t.seg >= 0) continue;
@@ -916,7 +1049,16 @@ export class Syntax {
         const p = this.word(m - 1);
         const n = this.word(m + 1);
         const afterNoun = !!p && !DETERMINERS.has(p.lower) && !NOUN_DETERMINERS.has(p.lower) && !NP_PREPOSITIONS.has(p.lower) && !CLAUSE_WORDS.has(p.lower) && !p.lower.endsWith("'s") && !this.isLyAdverb(m - 1);
-        if (afterNoun && n && (n.lower === 'that' || NP_PREPOSITIONS.has(n.lower) || NOUN_DETERMINERS.has(n.lower))) return true;
+        if (afterNoun && n && (n.lower === 'that' || NP_PREPOSITIONS.has(n.lower) || NOUN_DETERMINERS.has(n.lower) || S_VERB_FOLLOWERS.has(n.lower))) return true;
+      }
+      // "complaints rarely end up in court", "voters want a change": a plural noun, maybe an adverb, then a bare verb
+      if (!t.cap && m > a && t.lower.length > 2 && !CLAUSE_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower) && !t.lower.endsWith('s')) {
+        let p = m - 1;
+        if (this.isLyAdverb(p) || (this.word(p) && VERB_ADVERBS.has(this.toks[p]!.lower))) p--;
+        const noun = this.word(p);
+        const n = this.word(m + 1);
+        const plural = !!noun && p >= a && !noun.cap && noun.lower.length > 3 && noun.lower.endsWith('s') && !noun.lower.endsWith('ss') && !noun.lower.endsWith('us') && !noun.lower.endsWith('is') && !this.isVerbish(p);
+        if (plural && n && (NP_PREPOSITIONS.has(n.lower) || NOUN_DETERMINERS.has(n.lower) || S_VERB_FOLLOWERS.has(n.lower))) return true;
       }
     }
     return false;

@@ -82,7 +82,7 @@ export const LEADING_PREPOSITIONS = new Set([
  * November", "earlier this month", "the end of 2020"). Matched backwards from
  * the expression's start; the value keeps the expression's precision.
  */
-export const SPAN_MODIFIERS = /(?:\b(?:early|late|earlier|later|mid|mid-|the\s+(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|last\s+half|first\s+days?|last\s+days?)\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of)\s*-?\s*)$/i;
+export const SPAN_MODIFIERS = /(?:\b(?:early|late|earlier|later|mid|mid-|the\s+(?:end|beginning|start|middle|close|turn|first\s+half|second\s+half|last\s+half|first\s+days?|last\s+days?)\s+of|end\s+of|beginning\s+of|start\s+of|middle\s+of)(?:\s*-)?\s*)$/i;
 
 /** A bare month or year is a time when one of these words comes right before it. */
 export const LICENSING_BEFORE = new Set([

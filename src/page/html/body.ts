@@ -422,11 +422,13 @@ function normKey(s: string): string {
  * once; a short block whose text is repeated inside another block is a pull
  * quote and is moved out of the body.
  */
+/** How many blocks on each side are searched for a longer block that repeats a short one (a pull quote). */
+const DUPLICATE_WINDOW = 60;
+
 function dedupe(blocks: Block[], pullQuotes: string[]): Block[] {
   const seen = new Set<string>();
   const out: Block[] = [];
   const keys = blocks.map((b) => normKey(b.text));
-  const all = keys.join('\n');
   for (let i = 0; i < blocks.length; i++) {
     const k = keys[i]!;
     if (k.length >= MIN_DUPLICATE_LEN) {
@@ -436,15 +438,14 @@ function dedupe(blocks: Block[], pullQuotes: string[]): Block[] {
       }
       seen.add(k);
       if (k.length <= 400) {
-        // contained inside a longer block?
-        const first = all.indexOf(k);
-        const second = first >= 0 ? all.indexOf(k, first + 1) : -1;
-        if (second >= 0) {
-          const inOther = keys.some((o, j) => j !== i && o.length > k.length && o.includes(k));
-          if (inOther) {
-            pullQuotes.push(blocks[i]!.text);
-            continue;
-          }
+        // contained inside a longer block nearby? (a window, not the whole page:
+        // searching every block for every block took 20 s on a 4 MB page)
+        const to = Math.min(keys.length, i + DUPLICATE_WINDOW + 1);
+        let inOther = false;
+        for (let j = Math.max(0, i - DUPLICATE_WINDOW); j < to && !inOther; j++) inOther = j !== i && keys[j]!.length > k.length && keys[j]!.includes(k);
+        if (inOther) {
+          pullQuotes.push(blocks[i]!.text);
+          continue;
         }
       }
     }
