@@ -251,3 +251,21 @@ describe('more cues seen on unseen wire copy', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('parties, venues and people a cue first made organizations', () => {
+  it('names a party written with a lower-case "party"', () => {
+    const found = names(actorsOf('Tsai Ing-wen of the Democratic Progressive party spoke. The ruling Chama Cha Mapinduzi party won.'));
+    expect(found).toEqual(expect.arrayContaining(['Democratic Progressive party', 'Chama Cha Mapinduzi']));
+  });
+
+  it('keeps venues named "... Center" out, and centers "for" something in', () => {
+    const found = names(actorsOf('The band plays at Blossom Music Center in July. He works at the Center for Global Development.'));
+    expect(found).not.toContain('Blossom Music Center');
+    expect(found).toContain('Center for Global Development');
+  });
+
+  it('retypes a single name that tweets as a person', () => {
+    const a = actorsOf('But Noem cited the backlash as proof. Noem tweeted Monday night that the campaign works.');
+    expect(byName(a, 'Noem')?.type).toBe('person');
+  });
+});

@@ -106,7 +106,7 @@ agency | watch | international | cross | crescent | reserve | exchange | labs | 
 studio | studios | design | designs | works | sports | records | entertainment | productions | pictures | films | partners | ventures | solutions | software
 robotics | aerospace | magazine | gazette | herald | tribune | chronicle | observer | institutes | centers | centres | academies | schools | hospitals
 securities | capital | investments | insurance | financial | bancorp | cellular | electronics | semiconductor | semiconductors | chemicals | petroleum | logistics
-center | centre | register | inquirer | examiner | courier | dispatch | spectator | bulletin | telegraph | sentinel | enquirer | courant
+register | inquirer | examiner | courier | dispatch | spectator | bulletin | telegraph | sentinel | enquirer | courant
 therapeutics | biosciences | pharma | networks | wireless | telecommunications | railways | railroad | shipping | hotels | resorts | resources | brands | foods
 `);
 
@@ -135,6 +135,9 @@ neighborhood | neighbourhood | neighborhoods | quarter | stadium | palace | stat
 
 /** Heads of organizations that are also places people go to; such an organization acts only when not after a locative preposition. */
 export const FACILITY_HEADS = set(`university | college | school | court | hospital | prison | academy | institute | museum | library | hotel | stadium | church | mosque | center | centre`);
+
+/** Heads that make an organization only before "for/of/on" ("Center for Global Development"); alone they name venues ("Staples Center"). */
+export const OF_ORG_HEADS = set(`center | centre | program | programme | project | initiative | campaign`);
 
 /** Prepositions that make the following name a location. */
 export const LOCATIVE_PREPOSITIONS = set(`in | at | inside | outside | near | from | into | across | around | throughout | within | toward | towards | to | via | through | between`);

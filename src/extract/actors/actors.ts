@@ -378,6 +378,14 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
     const target = resolveName(w, tokens, c);
     if (target) addMention(target, em(c));
   }
+  // a single name a cue made an organization that elsewhere "tweeted", "asked", '"...," says X': a person
+  for (const o of [...w.orgs]) {
+    if (o.head !== '' || o.knownAs || [...o.names.keys()].some((n) => /\s/.test(n))) continue;
+    if (!o.mentions.some((m) => personSpeech(tokens, m))) continue;
+    o.type = 'person';
+    w.orgs = w.orgs.filter((x) => x !== o);
+    w.persons.push(o);
+  }
 
   // countries, capitals and governments
   const entities: Entity[] = [...w.persons, ...w.orgs, ...w.groups];
@@ -432,6 +440,18 @@ function productCue(tokens: Token[], c: Candidate, orgTokens: Set<number>): bool
   if ((next && !breakAfter(last) && /^\d/.test(next.base)) || /\d$/.test(c.name)) return true;
   if (prev && last.poss === false && prev.poss && prev.cap && !breakAfter(prev, tokens[c.first]) && (orgTokens.has(prev.i) || knownOrg(prev.base) !== undefined)) return true;
   return false;
+}
+
+/** Is the mention followed by a verb only people use ("tweeted", "asked"), or does it end '"...," says X'? */
+function personSpeech(tokens: Token[], m: EntityMention): boolean {
+  let k = tokenIndexAt(tokens, m.start);
+  if (k < 0) return false;
+  const first = k;
+  while (k + 1 < tokens.length && tokens[k]!.end < m.end) k++;
+  const next = tokens[k + 1];
+  if (next && !breakAfter(tokens[k]!) && PERSON_SPEECH_VERBS.has(next.lower)) return true;
+  const prev = tokens[first - 1];
+  return prev !== undefined && !breakAfter(prev) && /^(says|said)$/.test(prev.lower) && /["\u201d]/.test(tokens[first - 2]?.post ?? '');
 }
 
 /** Is the name an item of a list with "and"/"or" ("X, Y and Z", "X and Y"), not just a name before a comma? */
@@ -553,7 +573,7 @@ function isLocative(tokens: Token[], start: number): boolean {
   if (p.lower === 'the' && i >= 2) p = tokens[i - 2]!;
   // "a senior fellow at the Center for Global Development", "professors at the American University": an employer, not a place
   const before = tokens[p.i - 1];
-  if (p.lower === 'at' && before && !breakAfter(before) && (TITLE_HEADS.has(before.lower) || TITLE_HEADS.has(before.lower.replace(/s$/, '')))) return false;
+  if (p.lower === 'at' && before && !breakAfter(before) && (TITLE_HEADS.has(before.lower) || TITLE_HEADS.has(before.lower.replace(/s$/, '')) || /^(works|worked|working|work|employed|studies|studied|teaches|taught|researchers|scientists|experts)$/.test(before.lower))) return false;
   if (/^(eastern|western|northern|southern|central)$/.test(p.lower) && tokens[p.i - 1]) p = tokens[p.i - 1]!;
   return LOCATIVE_PREPOSITIONS.has(p.lower) && !breakAfter(p);
 }

@@ -31,6 +31,7 @@ import {
   TITLE_HEADS,
   TITLE_NOT_SURNAME,
   NON_ACTOR_HEADS,
+  OF_ORG_HEADS,
 } from './actors.rules.js';
 import { countryByCapital, countryByDemonym, countryByName, type CountryEntry } from './lexicon/countries.js';
 import { knownOrg } from './lexicon/organizations.js';
@@ -616,7 +617,7 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
   if (isTitleHead(tokens[s]!) && !ORG_HEADS.has(tokens[s]!.lower) && /^(of|for)$/.test(tokens[s + 1]?.lower ?? '')) return out;
   // "Ministry of Defense of Syria" or "Ministry of Defense": head before "of"
   for (let k = s; k < e; k++) {
-    if ((tokens[k + 1]!.lower === 'of' || tokens[k + 1]!.lower === 'for' || tokens[k + 1]!.lower === 'on') && ORG_HEADS.has(lastWord(tokens[k]!)) && !PLACE_HEADS.has(lastWord(tokens[k]!))) {
+    if ((tokens[k + 1]!.lower === 'of' || tokens[k + 1]!.lower === 'for' || tokens[k + 1]!.lower === 'on') && (ORG_HEADS.has(lastWord(tokens[k]!)) || (OF_ORG_HEADS.has(lastWord(tokens[k]!)) && tokens[k + 1]!.lower !== 'of')) && !PLACE_HEADS.has(lastWord(tokens[k]!))) {
       const c: Candidate = { ...base, kind: 'org', head: lastWord(tokens[k]!), rule: `${rule}:org-of` };
       const nat = nationality(tokens, s);
       if (nat) c.country = nat.code;
@@ -700,6 +701,13 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
       if (whole) return [{ ...base, kind: 'org', head, rule: `${rule}:known-branch` }];
       return [{ ...base, name: pre, last: k, end: tokens[k]!.poss ? tokens[k]!.start + tokens[k]!.base.length : tokens[k]!.end, kind: 'org', head: lastWord(tokens[k]!), rule: `${rule}:known-prefix` }];
     }
+  }
+  // "the Democratic Progressive party", "the ruling Chama Cha Mapinduzi party": a party named with a lower-case head
+  const after = tokens[e + 1];
+  if (after && !breakAfter(tokens[e]!) && /^(party|movement)$/.test(after.lower) && !tokens[e]!.poss && !countryByDemonym(name)) {
+    const english = tokens.slice(s, e + 1).every((t) => isCommonWord(t.lower) || isDictionaryWord(t.lower));
+    if (english) return [{ ...base, name: `${name} ${after.base}`, last: e + 1, end: after.end, kind: 'org', head: after.lower, rule: `${rule}:lower-party` }];
+    return [{ ...base, kind: 'org', head: after.lower, rule: `${rule}:before-party` }];
   }
   if (countTags(tokens, s, e, ['Place', 'City', 'Country', 'Region']) > 0) return out;
   return [{ ...base, kind: 'unknown', rule: `${rule}:unknown` }];
