@@ -422,7 +422,9 @@ class PlaceFinder {
       let f = s0;
       while (f < e0 - 1 && (LEADING_NOISE.has(this.toks[f]!.text) || !this.toks[f]!.cap)) f++;
       const feature = this.toks[e0 - 1]!.text;
-      if (GEO_FEATURE_SUFFIX.has(feature) && e0 - f >= 2 && e0 - f <= 4 && !this.lookup(this.span(f, e0)).length && !TITLES.has(this.toks[f]!.text)) {
+      // in a sport report "past Tampa Bay" is a team: there a feature needs a preposition of place
+      const sport = sportsContext(this.ctx.doc).leagues.size > 0 && !this.locativeBefore(f, true);
+      if (GEO_FEATURE_SUFFIX.has(feature) && e0 - f >= 2 && e0 - f <= 4 && !sport && !this.lookup(this.span(f, e0)).length && !TITLES.has(this.toks[f]!.text)) {
         const surface = this.span(f, e0);
         const base = this.span(f, e0 - 1);
         const c = this.add({ start: this.toks[f]!.start, end: this.toks[e0 - 1]!.end, surface, core: surface, type: 'region', options: [], rule: 'feature-suffix' }, f, e0);
