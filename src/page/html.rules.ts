@@ -268,8 +268,12 @@ export const H1_TITLE_OVERLAP = 0.8;
 /** Words that make a "name" a desk or site rather than a person (kept if alone). */
 export const NOT_A_PERSON = /\b(?:staff|desk|team|editors?|editorial|newsroom|news service|wire|press|associated press|reuters|afp|agencies|contributors?|correspondent|reporter)\b/i;
 
+/** A byline that names only a news agency or wire service. */
+export const AGENCY_ONLY =
+  /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|pti|ians|ani|upi|dpa|efe|ansa|xinhua|kyodo|anadolu agency|tass|pa media|press association|press trust of india|agencies|news agencies|wire services?|bloomberg news)$/i;
+
 /** Prefixes and suffixes stripped from a byline. */
-export const BYLINE_PREFIX = /^(?:(?:posted|written|reported|words|text|story|reporting|compiled|edited)\s+)?(?:by|par|von|por|di|door|av|af|przez)\s*:?\s+/i;
+export const BYLINE_PREFIX = /^(?:(?:posted|written|reported|words|text|story|reporting|compiled|edited|analysis|commentary|opinion|review|interview|photos|video|illustrations?)\s+)?(?:by|par|von|por|di|door|av|af|przez)\s*:?\s+/i;
 
 /** Role/credit words that end a name in a byline ("Jane Doe, Staff Writer"). */
-export const BYLINE_ROLE = /^(?:staff|senior|chief|special|contributing|political|foreign|national|business|sports?|science|health|the)\b.*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|analyst|critic)s?$|^(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|for .{1,40}|special to .{1,40}|updated.*|published.*|associated press|ap|reuters|afp|cnn|bbc news|staff)$/i;
+export const BYLINE_ROLE = /^(?:staff|senior|chief|special|contributing|political|foreign|national|business|sports?|science|health|the)\b.*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|analyst|critic)s?$|^(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|for .{1,40}|special to .{1,40}|updated.*|published.*|(?:the )?associated press|ap|reuters|afp|pti|ians|upi|cnn|bbc news|staff)$/i;

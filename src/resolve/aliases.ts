@@ -33,6 +33,8 @@ export interface Entity {
   canonical?: string;
   /** the well-known organization this is ("Associated Press" for "AP"), for merging only */
   knownAs?: string;
+  /** what the well-known organization is (company, media, body...) */
+  knownKind?: string;
 }
 
 export function newEntity(type: ActorType, m: EntityMention, extra: Partial<Entity> = {}): Entity {
@@ -63,6 +65,7 @@ export function mergeInto(target: Entity, src: Entity): void {
   target.head ??= src.head;
   target.canonical ??= src.canonical;
   target.knownAs ??= src.knownAs;
+  target.knownKind ??= src.knownKind;
 }
 
 export function addRole(e: Entity, role: string): void {

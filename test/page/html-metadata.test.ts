@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAuthors, cleanTitle, dateFromUrl, toIso } from '../../src/page/html/metadata.js';
+import { readHtml } from '../../src/page/html.js';
 
 describe('cleanAuthors', () => {
   it.each([
@@ -17,8 +18,28 @@ describe('cleanAuthors', () => {
     [['Tom Davies Associated Press'], ['Tom Davies']],
     [['Ben Doe Games Editor'], ['Ben Doe']],
     [['Joe Wee Monday, 4 April 2016'], ['Joe Wee']],
+    [['Bruce Y. Lee'], ['Bruce Y. Lee']],
+    [['Ana Ruiz y Pedro Gil'], ['Ana Ruiz', 'Pedro Gil']],
+    [['MEG KINNARD AND ERRIN HAINES'], ['Meg Kinnard', 'Errin Haines']],
+    [['Analysis by Chris Lane, Editor-at-large'], ['Chris Lane']],
+    [['The Associated Press'], []],
+    [['Jill Dorn, The Daily Lantern Business'], ['Jill Dorn']],
+    [['Elliot Brown The Daily Lantern'], ['Elliot Brown']],
+    [['Daily Lantern Bureau'], ['Daily Lantern Bureau']],
+    [['By JANE DOE FOR MAILONLINE'], ['Jane Doe']],
+    [['By Jane Doe, Political Editor for the Daily Mail'], ['Jane Doe']],
+    [['By Chaim Garten@cgarten Nov 19, 2019, 7:53pm EST'], ['Chaim Garten']],
+    [['By Jane Doe 3 Min Read'], ['Jane Doe']],
+    [['Jane Doe The Daily Lantern Senior Reporter'], ['Jane Doe']],
   ])('%j -> %j', (raw, want) => {
     expect(cleanAuthors(raw, ['The Daily Lantern'])).toEqual(want);
+  });
+});
+
+describe('cleanAuthors: the site name and a role after the name', () => {
+  it('cuts them, keeping the writer', () => {
+    expect(cleanAuthors(['Jane Doe Lantern News Reporter'], ['Lantern News'])).toEqual(['Jane Doe']);
+    expect(cleanAuthors(['Jane Doe Lantern News Reporter'], [])).toEqual(['Jane Doe Lantern']);
   });
 });
 
@@ -33,6 +54,16 @@ describe('cleanTitle', () => {
     ['Hong Kong chaos: China deploys troops', 'Hong Kong chaos: China deploys troops'],
   ])('%s', (raw, want) => {
     expect(cleanTitle(raw, ctx)).toBe(want);
+  });
+
+  it('strips "Site: " before the headline printed in the h1', () => {
+    expect(cleanTitle('The Daily Lantern: River levels fall', { ...ctx, h1: ['River levels fall'] })).toBe('River levels fall');
+    expect(cleanTitle('Flood watch: River levels fall', { ...ctx, h1: ['River levels fall'] })).toBe('Flood watch: River levels fall');
+  });
+
+  it('strips a section before the headline printed in the h1', () => {
+    expect(cleanTitle('Opinion | Storm hits coast', { ...ctx, h1: ['Storm hits coast'] })).toBe('Storm hits coast');
+    expect(cleanTitle('Opinion | Storm hits coast', ctx)).toBe('Opinion | Storm hits coast');
   });
 
   it('strips a part that repeats the page h1 as the headline', () => {
@@ -50,6 +81,9 @@ describe('toIso', () => {
     ['20191119', '2019-11-19'],
     ['Tue, 19 Nov 2019 08:30:00 GMT', '2019-11-19T08:30:00Z'],
     ['November 19, 2019', '2019-11-19'],
+    ['Tue Nov 19 2019 03:05:46 GMT+0000', '2019-11-19T03:05:46+00:00'],
+    ['Tue Nov 19 2019 03:05:46 GMT-0500 (Eastern Standard Time)', '2019-11-19T03:05:46-05:00'],
+    ['Mon, 18 Nov 2019 16:07:38 -0600', '2019-11-18T16:07:38-06:00'],
     ['not a date', null],
     ['', null],
   ])('%s', (raw, want) => {
@@ -65,7 +99,96 @@ describe('dateFromUrl', () => {
     ['https://a.example/2019/11/story', null],
     ['https://a.example/article/12345678901', null],
     ['https://a.example/2019/13/45/x', null],
+    ['https://a.example/state/statements/2019/nov/18/slug/', '2019-11-18'],
+    ['https://a.example/2019/sept/05/slug', '2019-09-05'],
   ])('%s', (url, want) => {
     expect(dateFromUrl(url)).toBe(want);
+  });
+});
+
+describe('readHtml metadata on news-page patterns', () => {
+  const page = (head: string, body: string) => `<html><head>${head}</head><body>${body}</body></html>`;
+  const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+
+  it('a wire story credited to an agency in JSON-LD takes no name from a dateline-like byline', () => {
+    const a = readHtml(page(ld({ '@type': 'NewsArticle', headline: 'Talks resume', author: 'Reuters' }), '<div class="byline">Washington</div><h1>Talks resume</h1><p>Text.</p>'), null);
+    expect(a.authors).toEqual([]);
+  });
+
+  it('a JSON-LD Person named like the site gives way to the printed byline', () => {
+    const head = '<meta property="og:site_name" content="GadgetDaily">' + ld({ '@type': 'NewsArticle', headline: 'Laptop review', author: { '@type': 'Person', name: 'GadgetDaily' } });
+    expect(readHtml(page(head, '<h1>Laptop review</h1><div class="byline">By Ann Poe and Ben Roe</div><p>Text.</p>'), null).authors).toEqual(['Ann Poe', 'Ben Roe']);
+    // a personal site: no other byline, the Person stays
+    expect(readHtml(page(head, '<h1>Laptop review</h1><p>Text.</p>'), null).authors).toEqual(['GadgetDaily']);
+  });
+
+  it('a JSON-LD author with the site name after a comma keeps the person only', () => {
+    const head = '<meta property="og:site_name" content="Lakeside.com">' + ld({ '@type': 'NewsArticle', headline: 'Band reunites', author: [{ '@type': 'Person', name: 'Troy L. Smith, Lakeside.com' }] });
+    expect(readHtml(page(head, '<h1>Band reunites</h1><p>Text.</p>'), null).authors).toEqual(['Troy L. Smith']);
+  });
+
+  it('a published time without an offset takes the offset another source gives for the same clock time', () => {
+    const head = '<meta itemprop="datePublished" content="2019-11-19 02:24:00">';
+    const a = readHtml(page(head, '<h1>Game recap</h1><time datetime="2019-11-19 02:24:00 UTC">Nov 18, 2019 at 9:24 pm ET</time><p>Text.</p>'), null);
+    expect(a.published).toBe('2019-11-19T02:24:00Z');
+    // alone, it stays the site's local time as given
+    expect(readHtml(page(head, '<h1>Game recap</h1><p>Text.</p>'), null).published).toBe('2019-11-19T02:24:00');
+  });
+
+  it('decodes named entities in JSON-LD names before taking the site part off the title', () => {
+    const head = '<meta property="og:site_name" content="Quiet Notes">' + ld({ '@type': 'WebPage', name: 'Only those who love &mdash; Quiet Notes', datePublished: '2015-06-21T05:30:00+00:00' });
+    expect(readHtml(page(head, '<p>Text.</p>'), null).title).toBe('Only those who love');
+  });
+
+  it('a JSON-LD date alone takes the time another source gives for that day', () => {
+    const head = '<meta property="article:published_time" content="2019-11-19T11:21:08+00:00">' + ld({ '@type': 'NewsArticle', headline: 'Coach speaks', datePublished: 'November 19, 2019' });
+    expect(readHtml(page(head, '<h1>Coach speaks</h1><p>Text.</p>'), null).published).toBe('2019-11-19T11:21:08+00:00');
+    const other = '<meta property="article:published_time" content="2019-11-20T11:21:08+00:00">' + ld({ '@type': 'NewsArticle', headline: 'Coach speaks', datePublished: 'November 19, 2019' });
+    expect(readHtml(page(other, '<h1>Coach speaks</h1><p>Text.</p>'), null).published).toBe('2019-11-19');
+  });
+
+  it('an Organization credited in JSON-LD gives way to the printed byline, and stays when there is none', () => {
+    const head = ld({ '@type': 'ClaimReview', datePublished: '2019-11-18T10:15:00+00:00', author: { '@type': 'Organization', name: 'Fact Desk' } });
+    const a = readHtml(page(head, '<h1>Is it true?</h1><div class="author-name">By Dana Evers</div><p>Text.</p>'), null);
+    expect(a.authors).toEqual(['Dana Evers']);
+    expect(a.published).toBe('2019-11-18T10:15:00+00:00');
+    expect(readHtml(page(head, '<h1>Is it true?</h1><p>Text.</p>'), null).authors).toEqual(['Fact Desk']);
+  });
+
+  it('skips a bare CreativeWork (paywall parts) for the NewsArticle, and a truncated headline for the full h1', () => {
+    const head =
+      '<meta property="og:title" content="Hunter falls ill after meal">' +
+      ld([{ '@type': 'CreativeWork', hasPart: [] }, { '@type': 'NewsArticle', headline: 'Hunter diagnosed with plague after eating a rabbit making him the third local to', datePublished: '2019-11-18T19:09:22+00:00' }]);
+    const a = readHtml(page(head, '<h1>Hunter diagnosed with plague after eating a rabbit making him the third local to contract the disease</h1><p>Text.</p>'), null);
+    expect(a.title).toBe('Hunter diagnosed with plague after eating a rabbit making him the third local to contract the disease');
+    expect(a.published).toBe('2019-11-18T19:09:22+00:00');
+  });
+
+  it('takes the printed byline when the JSON-LD names only its first writer', () => {
+    const head = ld({ '@type': 'NewsArticle', headline: 'Hearing recap', author: { '@type': 'Person', name: 'Sam Beck' } });
+    const byline = (t: string) => readHtml(page(head, `<h1>Hearing recap</h1><p class="content__meta-byline">${t}</p><p>Text.</p>`), null).authors;
+    expect(byline('By Sam Beck, Kate Watts, Gina Segal')).toEqual(['Sam Beck', 'Kate Watts', 'Gina Segal']);
+    // a byline of other writers (a teaser) does not replace the article's
+    expect(byline('By Kate Watts and Gina Segal')).toEqual(['Sam Beck']);
+  });
+
+  it('a local published time takes the instant another published source writes in UTC', () => {
+    const naive = ld({ '@type': 'NewsArticle', headline: 'Vote count', datePublished: '2019-11-19T10:00:00' });
+    const at = (meta: string) => readHtml(page(naive + meta, '<h1>Vote count</h1><p>Text.</p>'), null).published;
+    expect(at('<meta property="article:published_time" content="2019-11-19T15:00:00Z">')).toBe('2019-11-19T15:00:00Z');
+    // a modified time is no publication time; a time 3 min off is no time-zone shift
+    expect(at('<meta property="og:updated_time" content="2019-11-19T15:00:00Z">')).toBe('2019-11-19T10:00:00');
+    expect(at('<meta property="article:published_time" content="2019-11-19T15:03:00Z">')).toBe('2019-11-19T10:00:00');
+  });
+
+  it('a date alone or a local time takes the zone of the printed date line of that day', () => {
+    const dateOnly = ld({ '@type': 'NewsArticle', headline: 'Fight recap', datePublished: '2019-11-18' });
+    const at = (head: string, line: string) => readHtml(page(head, `<h1>Fight recap</h1><div class="byline">${line}</div><p>Text.</p>`), null).published;
+    expect(at(dateOnly, 'By Bryan Deer Nov 18, 2019 at 9:24 pm ET')).toBe('2019-11-18T21:24:00-05:00');
+    const naive = '<meta property="article:published_time" content="2019-11-19T23:34:00">';
+    expect(at(naive, 'Tom Davies Published 11:34 PM EST Nov 19, 2019')).toBe('2019-11-19T23:34:00-05:00');
+    // an update time is not the publication time; another day is another story
+    expect(at(naive, 'Updated 11:34 PM EST Nov 19, 2019')).toBe('2019-11-19T23:34:00');
+    expect(at(dateOnly, 'By Bryan Deer Nov 17, 2019 at 9:24 pm ET')).toBe('2019-11-18');
   });
 });

@@ -17,18 +17,19 @@ president | president-elect | vice-president | premier | chancellor | minister |
 envoy | ambassador | consul | diplomat | negotiator | representative | delegate | attache | emissary
 commander | commander-in-chief | general | gen. | lieutenant | lt. | colonel | col. | major | maj. | captain | capt. | sergeant | sgt.
 admiral | adm. | marshal | brigadier | corporal | cpl. | private | pvt. | officer | soldier | chief | chiefs | head | leader | boss
-governor | gov. | mayor | senator | sen. | rep. | representative | congressman | congresswoman | lawmaker | legislator | mp | assemblyman | assemblywoman
+governor | gov. | mayor | senator | sen. | rep. | representative | congressman | congresswoman | committeeman | committeewoman | lawmaker | legislator | mp | assemblyman | assemblywoman
 speaker | chairman | chairwoman | chairperson | chair | director | director-general | superintendent | commissioner | inspector | sheriff | ombudsman | ombudswoman | cmdr. | cdr. | cmdr | sens. | reps. | lt | col | sgt | capt | maj | adm | supt
 judge | justice | magistrate | prosecutor | attorney | lawyer | counsel | solicitor | barrister | attorney-general | advocate
 spokesman | spokeswoman | spokesperson | spokesmen | official | aide | adviser | advisor | counselor | counsellor | consultant | strategist
 ceo | cfo | coo | cto | founder | co-founder | cofounder | owner | executive | manager | president | partner | investor | banker | economist | analyst
-editor | editor-in-chief | correspondent | reporter | journalist | columnist | writer | author | novelist | poet | photographer | producer | anchor | host | presenter
+editor | editor-in-chief | insider | correspondent | reporter | journalist | columnist | writer | author | novelist | poet | photographer | producer | anchor | host | presenter
 professor | prof. | lecturer | researcher | scientist | scholar | historian | expert | specialist | fellow | dean | principal | teacher | student | meteorologist | engineer | economist | physician | doctor | dr. | surgeon | nurse | epidemiologist | virologist | psychologist
 king | queen | prince | princess | emir | sultan | monarch | emperor | pope | cardinal | bishop | archbishop | rabbi | imam | cleric | ayatollah | pastor | priest | reverend | rev.
 brother | sister | son | daughter | wife | husband | father | mother | widow | widower | cousin | nephew | niece | uncle | aunt | grandson | granddaughter | grandfather | grandmother | fiance | fiancee | girlfriend | boyfriend | partner
 rival | opponent | ally | challenger | candidate | nominee | incumbent | predecessor | successor | deputy | member | activist | campaigner | organizer | organiser | coordinator | administrator | treasurer | clerk | registrar
 hotelier | businessman | businesswoman | entrepreneur | tycoon | magnate | billionaire | millionaire | developer | farmer | worker | employee | staffer | contractor
 coach | player | striker | midfielder | defender | goalkeeper | captain | manager | referee | athlete | champion | boxer | runner | cyclist | swimmer | skier | driver
+star | quarterback | linebacker | lineman | receiver | tailback | pitcher | outfielder | infielder | shortstop | winger | fullback | rusher | batsman | bowler | wicketkeeper | jockey | golfer | sprinter | wrestler | gymnast | skater | rower | forward
 actor | actress | singer | musician | rapper | comedian | artist | director | filmmaker | designer | architect | chef | pilot | firefighter | detective | constable | trooper | agent
 witness | victim | survivor | suspect | defendant | plaintiff | resident | mother-of-two | father-of-two
 `);
@@ -41,6 +42,7 @@ congressman | congresswoman | speaker | chairman | chairwoman | director | super
 spokesman | spokeswoman | king | queen | prince | princess | emir | sultan | pope | cardinal | bishop | archbishop | rabbi | imam | ayatollah | pastor | reverend | rev.
 chief | leader | inspector | sheriff | detective | officer | professor | prof. | dr. | deputy | ceo | chair | premier | councillor | councilman | councilwoman | alderman
 ombudsman | ombudswoman | cmdr. | cdr. | cmdr | commodore | sens. | reps. | lt | col | sgt | capt | maj | adm | supt | cpl | insp. | det.
+justices | senators | presidents | ministers | governors | generals | judges | commissioners | congressmen | congresswomen | ambassadors | mayors
 `);
 
 /**
@@ -51,6 +53,7 @@ export const GENERIC_PERSON_NOUNS = set(`
 resident | witness | victim | survivor | suspect | defendant | plaintiff | rival | opponent | ally | member | worker | employee | staffer | contractor | fellow
 student | farmer | investor | partner | owner | writer | author | player | driver | runner | host | agent | developer | designer | artist | champion | challenger
 brother | sister | son | daughter | wife | husband | father | mother | widow | cousin | uncle | aunt | private | major | general | marshal | justice
+star | quarterback | linebacker | lineman | receiver | tailback | pitcher | outfielder | infielder | shortstop | winger | fullback | rusher | batsman | bowler | wicketkeeper | jockey | golfer | sprinter | wrestler | gymnast | skater | rower | forward
 `);
 
 /**
@@ -82,10 +85,10 @@ export const HONORIFICS = set(`mr | mr. | mrs | mrs. | ms | ms. | miss | mx | mx
 export const NAME_SUFFIXES = set(`jr | jr. | sr | sr. | ii | iii | iv`);
 
 /** Name particles that may be lower case inside a person's name. */
-export const NAME_PARTICLES = set(`al | el | bin | ibn | bint | abu | de | da | di | del | della | der | den | van | von | la | le | du | dos | das | ter | y`);
+export const NAME_PARTICLES = set(`al | el | bin | ibn | bint | abu | de | da | di | del | della | der | den | van | von | la | le | du | dos | das | ter | y | arap`);
 
 /** Words that may join capitalised words inside one name ("Ministry of Defense", "Office for the Western District"). */
-export const NAME_CONNECTORS = set(`of | for | the | & | de | du | des | del | la | le | van | von | der | al | el | bin | ibn | y | on`);
+export const NAME_CONNECTORS = set(`of | for | the | & | de | du | des | del | la | le | van | von | der | al | el | bin | ibn | y | on | arap`);
 
 /**
  * Heads that make a capitalised phrase an organization when they end it
@@ -102,6 +105,9 @@ journal | television | radio | broadcasting | secretariat | command | regiment |
 agency | watch | international | cross | crescent | reserve | exchange | labs | laboratories | pharmaceuticals | energy | electric | telecom | communications
 studio | studios | design | designs | works | sports | records | entertainment | productions | pictures | films | partners | ventures | solutions | software
 robotics | aerospace | magazine | gazette | herald | tribune | chronicle | observer | institutes | centers | centres | academies | schools | hospitals
+securities | capital | investments | insurance | financial | bancorp | cellular | electronics | semiconductor | semiconductors | chemicals | petroleum | logistics
+register | inquirer | examiner | courier | dispatch | spectator | bulletin | telegraph | sentinel | enquirer | courant
+therapeutics | biosciences | pharma | networks | wireless | telecommunications | railways | railroad | shipping | hotels | resorts | resources | brands | foods
 `);
 
 /** Single capitalised words that name an institution by themselves ("the Legislature", "Congress"). */
@@ -128,7 +134,10 @@ neighborhood | neighbourhood | neighborhoods | quarter | stadium | palace | stat
 `);
 
 /** Heads of organizations that are also places people go to; such an organization acts only when not after a locative preposition. */
-export const FACILITY_HEADS = set(`university | college | school | court | hospital | prison | academy | institute | museum | library | hotel | stadium | church | mosque`);
+export const FACILITY_HEADS = set(`university | college | school | court | hospital | prison | academy | institute | museum | library | hotel | stadium | church | mosque | center | centre`);
+
+/** Heads that make an organization only before "for/of/on" ("Center for Global Development"); alone they name venues ("Staples Center"). */
+export const OF_ORG_HEADS = set(`center | centre | program | programme | project | initiative | campaign`);
 
 /** Prepositions that make the following name a location. */
 export const LOCATIVE_PREPOSITIONS = set(`in | at | inside | outside | near | from | into | across | around | throughout | within | toward | towards | to | via | through | between`);
@@ -195,6 +204,14 @@ export const ORG_BACKREFS: Record<string, string[]> = {
   association: ['association'],
   legislature: ['legislature'],
   police: ['police'],
+  newspaper: ['media'],
+  paper: ['media'],
+  magazine: ['media'],
+  broadcaster: ['media'],
+  outlet: ['media'],
+  tabloid: ['media'],
+  team: ['team'],
+  club: ['team', 'club'],
 };
 
 /** Speech verbs that, after a single unexplained name, speak for a person rather than a company ("Schiff asked", "Noem tweeted"). */
@@ -243,3 +260,36 @@ export const COMMON_ACRONYMS = new Set(
   WTF LOL OMG TBD TBA AKA RSVP PS AMA BC AD BCE CE RRP MSRP VAT
   AL AK AZ AR CA CO CT DE FL GA HI IA ID IL IN KS KY LA MA MD ME MI MN MO MS MT NC ND NE NH NJ NM NV NY OH OK OR RI SC SD TN TX UT VA VT WA WI WV WY`.split(/\s+/),
 );
+
+/**
+ * Lower-case nouns that, right before a name, say it names an organization
+ * ("the website Full Fact", "the daily Granma", "rival suitor McCaw Cellular",
+ * "the newly formed group Doctors for Camp Closure"), or that head an
+ * apposition after it ("Kosmos, a group co-founded by ...").
+ */
+export const ORG_DESCRIPTORS = set(`
+company | companies | firm | group | website | site | newspaper | paper | daily | weekly | magazine | broadcaster | network | channel | station | agency
+charity | organization | organisation | nonprofit | non-profit | ngo | startup | start-up | airline | carrier | bank | lender | insurer | retailer | supermarket
+chain | brand | label | studio | publisher | automaker | carmaker | manufacturer | maker | operator | provider | platform | outlet | tabloid | portal
+conglomerate | giant | subsidiary | affiliate | consultancy | watchdog | regulator | distributor | broker | brokerage | suitor | party | movement | militia
+club | team | union | association | institute | university | foundation | think-tank | band | utility | developer | fund | insurgency
+`);
+
+/** Nouns after a name that show it is an organization ("Gulf Power unit", "Unisys shares", "the Nashua board"). */
+export const ORG_AFTER_NOUNS = set(`
+unit | subsidiary | division | affiliate | shares | stock | stake | shareholders | stockholders | executives | employees | staff | spokesman | spokeswoman | spokesperson
+board | chairman | chairwoman | ceo | president | officials | official | headquarters | founder | co-founder | editor | editor-in-chief | lawyers | members | fighters
+commander | leader | leaders | principal | senior | chief | group | party | movement | militia | faction | network | magazine | newspaper | daily | website
+`);
+
+/**
+ * Last words of capitalised names that name no actor though they act in a
+ * sentence: events, laws, storms, diseases, works ("Clinic Entrances Act",
+ * "Hurricane Hugo", "Election Day").
+ */
+export const NON_ACTOR_HEADS = set(`
+act | bill | law | amendment | agreement | accord | treaty | pact | plan | program | programme | project | initiative | operation | war | battle | day | week | month | year
+storm | hurricane | typhoon | cyclone | virus | disease | syndrome | flu | fever | index | prize | medal | trophy | election | elections | games | olympics | marathon | open
+show | series | season | album | film | movie | book | novel | song | tour | cup | festival | awards | award | summit | conference | convention | championship | championships | tournament | spaceflight
+world | earth | moon | mars | sun | internet | web | christmas | easter | ramadan | brexit | covid | coronavirus | ebola | zika | sars
+`);

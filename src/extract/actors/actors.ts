@@ -15,7 +15,11 @@ import type { ExtractContext } from '../context.js';
 import { mention } from '../context.js';
 import type { Actor } from '../../schema.js';
 import { buildTokens, breakAfter, type Token } from './tokens.js';
-import { analyzeChunk, buildLookups, findChunks, findGroups, isGivenName, type Candidate, type ChunkContext } from './candidates.js';
+import { analyzeChunk, buildLookups, findChunks, findGroups, isCommonWord, isGivenName, nameShaped, type Candidate, type ChunkContext } from './candidates.js';
+import { countryByDemonym } from './lexicon/countries.js';
+import { sameGivenName } from './lexicon/names.js';
+import { gazetteer } from '../../resolve/gazetteer.js';
+import { isDictionaryWord } from '../../resolve/words.js';
 import {
   FACILITY_HEADS,
   LOCATIVE_PREPOSITIONS,
@@ -29,8 +33,13 @@ import {
   STANCE_NOUNS,
   TITLE_HEADS,
   UTILITY_WORDS,
+  ORG_DESCRIPTORS,
+  ORG_AFTER_NOUNS,
+  NON_ACTOR_HEADS,
 } from './actors.rules.js';
+
 import { COUNTRIES } from './lexicon/countries.js';
+import { sportsContext } from '../../resolve/sports.js';
 import { knownOrg, ACRONYM_EXPANSIONS } from './lexicon/organizations.js';
 import {
   abbreviates,
@@ -39,6 +48,7 @@ import {
   chooseName,
   editDistance,
   mergeInto,
+  nameWords,
   newEntity,
   normName,
   surnameForms,
@@ -58,11 +68,12 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   if (!src.trim()) return [];
   const tokens = buildTokens(ctx);
   const look = buildLookups(tokens);
-  const cx: ChunkContext = { src, tokens, look };
+  const cx: ChunkContext = { src, tokens, look, sports: sportsContext(ctx.doc) };
 
   // steps 2-4
   const cands: Candidate[] = [];
   for (const [a, b] of findChunks(tokens)) cands.push(...analyzeChunk(cx, a, b));
+  cands.push(...nicknamesInQuotes(cx));
   const groups = findGroups(cx);
   // a group phrase covers the chunks inside it ("Asayish" in parentheses is re-found as a chunk)
   const covered = new Set(groups.map((g) => g.start));
@@ -88,6 +99,29 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   const entities = resolve(cx, unique);
   backReferences(cx, entities);
   return output(ctx, entities);
+}
+
+const OPEN_QUOTE = /["\u201c\u2018'`]\s*$/;
+const CLOSE_QUOTE = /^['\u2019\u201d"]/;
+
+/** 'Ernesto "Che" Guevara', 'Joaquin "El Chapo" Guzman': a person with a nickname in quotes between given name and surname. */
+function nicknamesInQuotes(cx: ChunkContext): Candidate[] {
+  const { tokens, src } = cx;
+  const out: Candidate[] = [];
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const a = tokens[i]!;
+    if (!a.cap || !OPEN_QUOTE.test(a.post)) continue;
+    // the nickname: one to three words, the last followed by a closing quote
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 3 && tokens[k]!.cap && !CLOSE_QUOTE.test(tokens[k]!.post) && !breakAfter(tokens[k]!)) k++;
+    const nick = tokens[k];
+    const c = tokens[k + 1];
+    if (!nick || !c || !nick.cap || !CLOSE_QUOTE.test(nick.post) || !c.cap || c.sent !== a.sent || !isGivenName(a) || isCommonWord(c.lower)) continue;
+    const nickname = src.slice(tokens[i + 1]!.start, nick.start + nick.base.length);
+    out.push({ kind: 'person', name: `${a.base} ${c.base}`, alias: nickname, first: i, last: k + 1, start: a.start, end: c.start + c.base.length, rule: 'nickname-in-quotes', roles: [], evidence: 'given-name' });
+    i = k + 1;
+  }
+  return out;
 }
 
 /** Does the mention show a country or capital acting: a subject, a stance's owner, a party addressed? */
@@ -180,8 +214,21 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
         if (c.name.split(/\s+/).length >= 2) {
           const key = normName(c.name);
           let e = w.persons.find((p) => normName(p.name) === key || [...p.names.keys()].some((n) => normName(n) === key));
+          // "Bin Laden" after "Osama Bin Laden"; "Chuck Schumer" after "Charles Schumer"
+          e ??= findPersonBySurname(w.persons, key, true) ?? findPersonByNickname(w.persons, c.name);
+          // "Sierra Nevada" after "Sierra Nevada Corporation": the organization, not a person
+          const orgNamed = e ? undefined : w.orgs.find((o) => [...o.names.keys()].some((n) => stripCorporate(normName(n)) === key && normName(n) !== key));
+          if (orgNamed) {
+            addMention(orgNamed, em(c));
+            break;
+          }
           if (!e) w.persons.push((e = newEntity('person', em(c))));
           else addMention(e, em(c));
+          // 'Ernesto "Che" Guevara' is also "Che Guevara" and "Che"
+          if (c.alias) {
+            for (const n of [c.alias, `${c.alias} ${nameWords(c.name).pop()}`]) if (!e.names.has(n)) e.names.set(n, 0);
+            e.canonical ??= c.name;
+          }
           for (const r of c.roles) addRole(e, r);
         } else pending.push(c);
         break;
@@ -189,7 +236,11 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
       case 'org': {
         const known = knownOrg(c.name);
         const e = newEntity('organization', em(c), { head: c.head, country: c.country, subject: c.subject });
-        if (known) e.knownAs = known.name;
+        if (known) {
+          e.knownAs = known.name;
+          e.knownKind = known.kind;
+        }
+        if (c.team) e.knownAs = c.team;
         if (c.ofForm) e.ofForms.push(c.name.replace(/^(?:\S+\s+)(?=Ministry|Department)/, ''));
         if (c.descriptive) {
           e.canonical = c.name;
@@ -259,6 +310,7 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
     if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(t.base) && p.cap && !breakAfter(p) && knownOrg(p.base) !== undefined) productNames.add(t.base);
   }
   const late: Candidate[] = [];
+  const unexplained: Candidate[] = [];
   for (const c of rest) {
     const target = resolveName(w, tokens, c);
     if (target) {
@@ -288,6 +340,9 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
     if (c.company) {
       // "AirPods", "FaceTime" are products: inner capitals alone need a cue that an organization is meant
       if (!c.weakCompany || verbNext || orgCue || possCue || isEmployer(tokens, c) || listedWithOrg(tokens, c, orgTokens) || (!productNames.has(c.name) && weakCompanies <= MAX_WEAK_COMPANIES)) addOrg(w, newEntity('organization', em(c), { head: '' }));
+      // "Atlanta-based BellSouth would have ...": a cue in the sentence makes it a company though it is used like a product elsewhere
+      else if (actorCue(cx, c, orgTokens) !== null) addOrg(w, newEntity('organization', em(c), { head: '' }));
+      else unexplained.push(c);
       continue;
     }
     if (c.kind === 'person' || c.evidence === 'title' || c.evidence === 'honorific' || (c.evidence === 'person-tags' && !orgCue && !possCue)) {
@@ -307,7 +362,29 @@ function resolve(cx: ChunkContext, cands: Candidate[]): Entity[] {
       w.persons.push(newEntity('person', em(c)));
       continue;
     }
-    if (c.name.split(/\s+/).length === 1 && (orgCue || possCue || verbNext || employer)) addOrg(w, newEntity('organization', em(c), { head: '' }));
+    if (c.name.split(/\s+/).length === 1 && (orgCue || possCue || verbNext || employer)) {
+      addOrg(w, newEntity('organization', em(c), { head: '' }));
+      continue;
+    }
+    // a name nothing explained that the sentence shows to be an actor: an organization by its company,
+    // a subject of a verb, a source ("told Ruptly", "obtained by Variety"), a descriptor ("the website Full Fact")
+    const cue = actorCue(cx, c, orgTokens);
+    if (cue === 'org') addOrg(w, newEntity('organization', em(c), { head: '' }));
+    else if (cue === 'person') w.persons.push(newEntity('person', em(c)));
+    else unexplained.push(c);
+  }
+  // earlier mentions of a name a later cue made an actor ("Nashua ... Nashua strengthened its plan")
+  for (const c of unexplained) {
+    const target = resolveName(w, tokens, c);
+    if (target) addMention(target, em(c));
+  }
+  // a single name a cue made an organization that elsewhere "tweeted", "asked", '"...," says X': a person
+  for (const o of [...w.orgs]) {
+    if (o.head !== '' || o.knownAs || [...o.names.keys()].some((n) => /\s/.test(n))) continue;
+    if (!o.mentions.some((m) => personSpeech(tokens, m))) continue;
+    o.type = 'person';
+    w.orgs = w.orgs.filter((x) => x !== o);
+    w.persons.push(o);
   }
 
   // countries, capitals and governments
@@ -365,6 +442,32 @@ function productCue(tokens: Token[], c: Candidate, orgTokens: Set<number>): bool
   return false;
 }
 
+/** Is the mention followed by a verb only people use ("tweeted", "asked"), or does it end '"...," says X'? */
+function personSpeech(tokens: Token[], m: EntityMention): boolean {
+  let k = tokenIndexAt(tokens, m.start);
+  if (k < 0) return false;
+  const first = k;
+  while (k + 1 < tokens.length && tokens[k]!.end < m.end) k++;
+  const next = tokens[k + 1];
+  if (next && !breakAfter(tokens[k]!) && PERSON_SPEECH_VERBS.has(next.lower)) return true;
+  const prev = tokens[first - 1];
+  return prev !== undefined && !breakAfter(prev) && /^(says|said)$/.test(prev.lower) && /["\u201d]/.test(tokens[first - 2]?.post ?? '');
+}
+
+/** Is the name an item of a list with "and"/"or" ("X, Y and Z", "X and Y"), not just a name before a comma? */
+function inList(tokens: Token[], c: Candidate): boolean {
+  const sent = tokens[c.first]!.sent;
+  for (let k = c.first - 1; k >= 0 && c.first - k <= 12 && tokens[k]!.sent === sent; k--) {
+    if (/^(and|or)$/.test(tokens[k]!.lower)) return true;
+    if (!tokens[k]!.cap && !/,\s*$/.test(tokens[k]!.post)) break;
+  }
+  for (let k = c.last + 1; k < tokens.length && k - c.last <= 12 && tokens[k]!.sent === sent; k++) {
+    if (/^(and|or)$/.test(tokens[k]!.lower)) return true;
+    if (!tokens[k]!.cap) break;
+  }
+  return false;
+}
+
 /** A name in a list ("X, Y and Z") next to a name that is surely an organization. */
 function listedWithOrg(tokens: Token[], c: Candidate, orgTokens: Set<number>): boolean {
   const prev = tokens[c.first - 1];
@@ -375,6 +478,85 @@ function listedWithOrg(tokens: Token[], c: Candidate, orgTokens: Set<number>): b
   if (next && /^,\s*$/.test(last.post) && orgTokens.has(next.i)) return true;
   if (next && !breakAfter(last) && (next.lower === 'and' || next.lower === 'or') && orgTokens.has(next.i + 1)) return true;
   return false;
+}
+
+/** Verbs after which a name is the source of what follows ("told Ruptly", "according to Refinitiv"), and past participles before "by" ("obtained by Variety"). */
+const SOURCE_BEFORE = /^(told|tells|telling|via)$/;
+const SOURCE_PHRASE_BEFORE = /^(?:according to|statement to|interview with|spoke to|spoke with|speaking to|speaking with|said to|reported by|quoted by|obtained by|published by|led by|surveyed by|run by|owned by|founded by|acquired by|bought by|sacked by|signed by|sued by|released by|issued by|compiled by|conducted by|commissioned by|backed by|funded by)$/;
+const BUSINESS_OBJECT = /^(?:stake|stakes|shares|investment|investments|investigation|investigations|probe|probes|inquiry|merger|takeover|acquisition|bid|lawsuit|suit|stock|subsidiary|unit|owner|owners|shareholders|ceo|chairman)$/;
+const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'also', 'still', 'then', 'now', 'later', 'immediately', 'quickly', 'recently', 'already', 'never', 'not', 'previously', 'last', 'said', 'says']);
+
+/**
+ * Is an unexplained name an actor by what surrounds it? 'org' or 'person' when
+ * so, null when not: a list with an organization, a descriptor noun before it,
+ * a company noun after it, an employer of a title, a source, or the subject of
+ * a finite verb. Names of events, laws, storms, works and gazetteer places are not.
+ */
+function actorCue(cx: ChunkContext, c: Candidate, orgTokens: Set<number>): 'org' | 'person' | null {
+  const { tokens } = cx;
+  const first = tokens[c.first]!;
+  const last = tokens[c.last]!;
+  const prev = tokens[c.first - 1];
+  const next = tokens[c.last + 1];
+  const words = c.last - c.first + 1;
+  if (NON_ACTOR_HEADS.has(last.lower) || NON_ACTOR_HEADS.has(first.lower) || words > 5) return null;
+  if (/^\p{Lu}+$/u.test(c.name.replace(/[\s.&-]/g, '')) && c.name.length > 5) return null; // a heading in capitals
+  if (gazetteer().lookup(c.name).length > 0) return null;
+  // a capitalised word ("Regime", "Health") or a people ("Libyans", "Iraqis") is no actor by itself
+  if (words === 1 && (isCommonWord(first.lower) || isCommonWord(first.lower.replace(/e?s$/, '')) || isDictionaryWord(first.lower) || isDictionaryWord(first.lower.replace(/e?s$/, '')) || countryByDemonym(first.base.replace(/s$/, '')) !== undefined || first.tags.has('Demonym'))) return null;
+  const personLike = c.evidence === 'person-tags' || (words >= 2 && nameShaped(tokens, c.first, c.last));
+  // lists, descriptors, company nouns, employers: organizations
+  if (listedWithOrg(tokens, c, orgTokens) && inList(tokens, c)) return 'org';
+  if (prev && !breakAfter(prev) && !prev.cap && ORG_DESCRIPTORS.has(prev.lower)) return 'org';
+  if (next && !breakAfter(last) && !next.cap && ORG_AFTER_NOUNS.has(next.lower) && words >= 2) return 'org';
+  if (isEmployer(tokens, c)) return 'org';
+  const app = tokens[c.last + 2];
+  if (next && /^,\s*$/.test(last.post) && /^(a|an|the)$/.test(next.lower) && app) {
+    for (let k = c.last + 2; k < tokens.length && k <= c.last + 5; k++) {
+      const t = tokens[k]!;
+      if (ORG_DESCRIPTORS.has(t.lower) && !t.cap) return 'org';
+      if (breakAfter(t) || t.cap || t.tags.has('Verb')) break;
+    }
+  }
+  // a source: "told Ruptly", "according to Refinitiv", "obtained by Variety"
+  const p1 = prev?.lower ?? '';
+  const p2 = tokens[c.first - 2]?.lower ?? '';
+  const before = prev && !breakAfter(prev) && (SOURCE_BEFORE.test(p1) || (tokens[c.first - 2] && !breakAfter(tokens[c.first - 2]!) && SOURCE_PHRASE_BEFORE.test(`${p2} ${p1}`)));
+  if (before) return personLike ? 'person' : 'org';
+  // "investigations into Burisma", "a stake in Unicorp", "shares of Nashua": a company
+  // ("investigations into the Bidens and Burisma", "investigations, including into Burisma")
+  if (!personLike) {
+    let k = c.first - 1;
+    while (k >= 0 && c.first - k <= 8 && tokens[k]!.sent === first.sent && (tokens[k]!.cap || /^(and|the|including|or)$/.test(tokens[k]!.lower))) k--;
+    if (k >= 0 && /^(into|in|of)$/.test(tokens[k]!.lower) && !breakAfter(tokens[k]!)) {
+      let j = k - 1;
+      if (j >= 0 && tokens[j]!.lower === 'including') j--;
+      if (j >= 0 && tokens[j]!.sent === first.sent && BUSINESS_OBJECT.test(tokens[j]!.lower)) return 'org';
+    }
+  }
+  // the subject of a finite verb: "Unisys posted", "Valley Federal also added", "Mobil is cutting"; not "the Dream Chaser flew"
+  // ("Atlanta-based BellSouth would": a hyphenated modifier does not stop a subject)
+  const modifier = prev !== undefined && /^\p{Lu}[\p{L}.]*-(based|owned|led|run|backed|controlled)$/u.test(prev.base);
+  if (prev && !breakAfter(prev) && !modifier && (prev.tags.has('Preposition') || prev.tags.has('Determiner') || prev.tags.has('Adjective'))) return null;
+  if (last.poss || !next || breakAfter(last)) return null;
+  let k = c.last + 1;
+  let aux = '';
+  while (k < tokens.length && k - c.last <= 3 && (AUX.has(tokens[k]!.lower) || (tokens[k]!.tags.has('Adverb') && /ly$/.test(tokens[k]!.lower))) && !breakAfter(tokens[k - 1]!)) {
+    if (AUX.has(tokens[k]!.lower)) aux = tokens[k]!.lower;
+    k++;
+  }
+  const v = tokens[k];
+  // "BellSouth would have a 50% interest", "Nashua has a plan": "have" is the verb
+  if (v && !v.tags.has('Verb') && /^(has|have|had)$/.test(tokens[k - 1]!.lower) && k - 1 > c.last && v.sent === last.sent) return personLike ? 'person' : 'org';
+  if (!v || v.sent !== last.sent || breakAfter(tokens[k - 1]!) || v.cap) return null;
+  // a plural noun compromise read as a verb ("Ulster flags", "Convention delegates") is no verb
+  const finite = v.tags.has('PastTense') || (v.tags.has('PresentTense') && /s$/.test(v.lower) && !v.tags.has('Noun') && !v.tags.has('Plural') && !breakAfter(v)) || (aux !== '' && v.tags.has('Verb') && !v.tags.has('Copula'));
+  // "British and Ulster flags": a name coordinated with a nationality or an adjective modifies a noun
+  const pp = tokens[c.first - 2];
+  if (prev && /^(and|or)$/.test(prev.lower) && pp && (countryByDemonym(pp.base) !== undefined || (pp.tags.has('Adjective') && !pp.cap))) return null;
+  if (!finite || !v.tags.has('Verb') || v.tags.has('Noun') && !v.tags.has('PastTense') && aux === '') return null;
+  if (/^(is|are|was|were)$/.test(aux) && !v.tags.has('Gerund')) return null;
+  return personLike ? 'person' : 'org';
 }
 
 /** "a spokesman for Greenpeace", "a professor at Harvard": the employer of a title. */
@@ -389,6 +571,9 @@ function isLocative(tokens: Token[], start: number): boolean {
   if (i <= 0) return false;
   let p = tokens[i - 1]!;
   if (p.lower === 'the' && i >= 2) p = tokens[i - 2]!;
+  // "a senior fellow at the Center for Global Development", "professors at the American University": an employer, not a place
+  const before = tokens[p.i - 1];
+  if (p.lower === 'at' && before && !breakAfter(before) && (TITLE_HEADS.has(before.lower) || TITLE_HEADS.has(before.lower.replace(/s$/, '')) || /^(works|worked|working|work|employed|studies|studied|teaches|taught|researchers|scientists|experts)$/.test(before.lower))) return false;
   if (/^(eastern|western|northern|southern|central)$/.test(p.lower) && tokens[p.i - 1]) p = tokens[p.i - 1]!;
   return LOCATIVE_PREPOSITIONS.has(p.lower) && !breakAfter(p);
 }
@@ -428,20 +613,63 @@ function resolveName(w: Work, tokens: Token[], c: Candidate): Entity | undefined
   }
   const org = w.orgs.find((o) => [...o.names.keys()].some((n) => normName(n) === key) || (o.canonical !== undefined && normName(o.canonical) === key));
   if (org) return org;
-  if (c.kind === 'acronym') return undefined;
-  const person = findPersonBySurname(w.persons, key) ?? w.persons.find((p) => [...p.names.keys()].some((n) => normName(n) === key));
-  if (person) return person;
-  // a family name written first ("Liu Xiaming" ... "Liu")
   const t0 = tokens[c.first]!;
+  if (c.kind !== 'acronym') {
+    const person = findPersonBySurname(w.persons, key) ?? w.persons.find((p) => [...p.names.keys()].some((n) => normName(n) === key));
+    if (person) return person;
+  }
+  // "Nashua" for "Nashua Corp.", "Sierra Nevada" for "Sierra Nevada Corporation", "LIN" for "LIN Broadcasting":
+  // the opening words of exactly one organization's name, when they are no common word or given name
+  if (!(c.first === c.last && !/^\p{Lu}+$/u.test(t0.base) && (isCommonWord(t0.lower) || isGivenName(t0))) && c.evidence !== 'title') {
+    const bare = stripCorporate(key);
+    const n0 = key.split(' ').length;
+    // "a Fort Worth girl" is no part of "Fort Worth Police Department"
+    const isPlace = gazetteer().lookup(c.name).length > 0;
+    const byPrefix = w.orgs.filter((o) =>
+      [...o.names.keys()].some((n) => {
+        const k = normName(n);
+        const rest = n.replace(/^the\s+/i, '').split(/\s+/)[n0] ?? '';
+        return stripCorporate(k) === bare || (k.startsWith(`${key} `) && /^\p{Lu}/u.test(rest) && !isPlace);
+      }),
+    );
+    if (byPrefix.length === 1) return byPrefix[0];
+  }
+  if (c.kind === 'acronym') return undefined;
+
+  // a family name written first ("Liu Xiaming" ... "Liu")
   if (c.first === c.last && !t0.tags.has('FirstName')) {
     const firsts = w.persons.filter((p) => [...p.names.keys()].some((n) => n.split(/\s+/).length === 2 && n.split(/\s+/)[0]!.toLowerCase() === key));
+    if (firsts.length === 1) return firsts[0];
+  }
+  // a given name alone for the only person who bears it ("Guido" after "Guido Pella", in quotes and sports reports)
+  if (c.first === c.last && isGivenName(t0)) {
+    const firsts = w.persons.filter((p) => [...p.names.keys()].some((n) => nameWords(n).length >= 2 && nameWords(n)[0]!.toLowerCase() === key));
     if (firsts.length === 1) return firsts[0];
   }
   return undefined;
 }
 
-function findPersonBySurname(persons: Entity[], single: string): Entity | undefined {
+/** A person named with another form of the same given name and the same family name ("Chuck Schumer" for "Charles Schumer"). */
+function findPersonByNickname(persons: Entity[], name: string): Entity | undefined {
+  const words = nameWords(name);
+  if (words.length !== 2) return undefined;
+  const hits = persons.filter((p) =>
+    [...p.names.keys()].some((n) => {
+      const w2 = nameWords(n);
+      return w2.length >= 2 && w2[w2.length - 1]!.toLowerCase() === words[1]!.toLowerCase() && w2[0]!.toLowerCase() !== words[0]!.toLowerCase() && sameGivenName(w2[0]!, words[0]!);
+    }),
+  );
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+function findPersonBySurname(persons: Entity[], single: string, multiWordOnly = false): Entity | undefined {
   const s = single.toLowerCase();
+  if (multiWordOnly) {
+    // a family name of several words ("bin laden", "de klerk") written alone
+    if (!s.includes(' ')) return undefined;
+    const hits = persons.filter((p) => [...p.names.keys()].some((n) => nameWords(n).length > s.split(' ').length && surnameForms(n).includes(s)));
+    return hits.length === 1 ? hits[0] : undefined;
+  }
   const hits = persons.filter((p) => [...p.names.keys()].some((n) => surnameForms(n).includes(s)));
   if (hits.length) return hits.sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0]!.start - b.mentions[0]!.start)[0];
   if (s.length >= 6) {
@@ -476,14 +704,22 @@ function normSubject(s: string | undefined): string {
   return (s ?? '').replace(/\bdefence\b/, 'defense').replace(/\baffairs\b/, '').replace(/\s+/g, ' ').trim();
 }
 
+const CORPORATE_SUFFIX = /\s+(?:corp\.?|corporation|inc\.?|incorporated|co\.?|company|ltd\.?|limited|llc|plc|ag|sa|s\.a\.|gmbh|nv|n\.v\.|b\.v\.|group|holdings|holding)$/;
+
+/** An organization's name without its legal form ("nashua corp." -> "nashua"). */
+function stripCorporate(n: string): string {
+  const x = n.replace(CORPORATE_SUFFIX, '');
+  return x.length >= 2 ? x : n;
+}
+
 /** Ministries and armed forces by (country, head, subject); names that end another's name; expanded acronyms. */
 function mergeOrganizations(w: Work): void {
   const orgs = w.orgs;
   const removed = new Set<Entity>();
-  const expand = (n: string) => normName(n).replace(/^([a-z.]+)\s/, (m, a: string) => {
+  const expand = (n: string) => stripCorporate(normName(n).replace(/^([a-z.]+)\s/, (m, a: string) => {
     const x = ACRONYM_EXPANSIONS.get(a.replace(/\./g, '').toUpperCase());
     return x ? `${x.toLowerCase()} ` : m;
-  });
+  }));
   for (let i = 0; i < orgs.length; i++) {
     const a = orgs[i]!;
     if (removed.has(a)) continue;
@@ -492,7 +728,7 @@ function mergeOrganizations(w: Work): void {
       if (i === j || removed.has(b) || removed.has(a)) continue;
       // same national body: "Syrian defense ministry" / "Ministry of Defense"; "Syrian army" / "Syrian military"
       const hc = headClass(a.head);
-      if (hc && hc === headClass(b.head) && ['ministry', 'department', 'military', 'office'].includes(hc) && normSubject(a.subject) === normSubject(b.subject)) {
+      if (hc && hc === headClass(b.head) && ['ministry', 'department', 'military', 'office'].includes(hc) && normSubject(a.subject) === normSubject(b.subject) && (normSubject(a.subject) !== '' || hc === 'military')) {
         if (a.country && b.country && a.country !== b.country) continue;
         if (!a.country && !b.country && hc === 'military') continue;
         if (hc === 'military' && (!a.country || !b.country)) continue;
@@ -505,6 +741,15 @@ function mergeOrganizations(w: Work): void {
         continue;
       }
       // "Security Council" ends "UN Security Council"; "UN High Commissioner" = "United Nations High Commissioner"
+      // "CDC" (known) and "Centers for Disease Control": an acronym of the other's name, when only one name fits
+      if (a.names.size === 1 && /^[A-Z][A-Z&.]+$/.test(a.name) && [...b.names.keys()].some((n) => n.split(/\s+/).length >= 2 && abbreviates(a.name, n))) {
+        const fits = orgs.filter((o) => o !== a && !removed.has(o) && [...o.names.keys()].some((n) => n.split(/\s+/).length >= 2 && abbreviates(a.name, n)));
+        if (fits.length === 1) {
+          mergeInto(b, a);
+          removed.add(a);
+          continue;
+        }
+      }
       const an = [...a.names.keys()].map(expand);
       const bn = [...b.names.keys()].map(expand);
       const aEndsB = an.some((x) => bn.some((y) => x !== y && y.endsWith(` ${x}`) && x.split(' ').length >= 2));
@@ -533,8 +778,20 @@ function backrefCategories(e: Entity): string[] {
   const isUtility = [...e.names.keys()].some((n) => n.split(/[\s&]+/).some((x) => UTILITY_WORDS.has(x.toLowerCase())));
   if (isUtility) cats.push('org:utility');
   if (e.type === 'group') cats.push('org:group');
-  if (e.head === '' || isUtility) cats.push('company');
+  // a bare name ("Alibaba", "SpaceX") may be "the company"; teams, agencies, parties and the like are not
+  if (e.knownKind === 'media') cats.push('org:media');
+  if (e.head === '' || e.knownKind === 'company' || isUtility) cats.push('company');
   return cats;
+}
+
+/** Is the mention followed by a lower-case noun it modifies ("a Netflix documentary")? */
+function modifiesNoun(tokens: Token[], m: EntityMention): boolean {
+  let k = tokenIndexAt(tokens, m.start);
+  if (k < 0) return false;
+  while (k + 1 < tokens.length && tokens[k]!.end < m.end) k++;
+  const last = tokens[k]!;
+  const next = tokens[k + 1];
+  return next !== undefined && !last.poss && !breakAfter(last) && !next.cap && next.tags.has('Noun') && !next.tags.has('Verb') && !next.tags.has('Pronoun');
 }
 
 /** "the ministry", "the agency", "the utility", "the envoy": the nearest preceding fitting actor. One sweep in text order. */
@@ -543,7 +800,8 @@ function backReferences(cx: ChunkContext, entities: Entity[]): void {
   const events: Array<{ start: number; entity: Entity; cats: string[] }> = [];
   for (const e of entities) {
     const cats = backrefCategories(e);
-    if (cats.length) for (const m of e.mentions) events.push({ start: m.start, entity: e, cats });
+    // a name before a noun modifies it ("a Netflix documentary"): no antecedent
+    if (cats.length) for (const m of e.mentions) if (!modifiesNoun(tokens, m)) events.push({ start: m.start, entity: e, cats });
   }
   events.sort((x, y) => x.start - y.start);
   const latest = new Map<string, { entity: Entity; pos: number }>();

@@ -70,6 +70,9 @@ export const SUFFIX_TYPES: Record<string, { type: 'region' | 'neighborhood' | 'l
   'power plant': { type: 'landmark', keep: true },
   'nuclear power plant': { type: 'landmark', keep: true },
   'nuclear plant': { type: 'landmark', keep: true },
+  hotel: { type: 'landmark', keep: true },
+  motel: { type: 'landmark', keep: true },
+  resort: { type: 'landmark', keep: true },
 };
 
 /** Plural suffixes after a list of names ("the Sheikh Maqsoud, Ashrafiyeh, and Bani Zeid neighborhoods"). */
@@ -99,6 +102,7 @@ export const LOCATIVE_LANDMARK_HEADS = new Set([
   'University', 'College', 'School', 'Academy', 'Hospital', 'Embassy', 'Consulate', 'Museum', 'Center', 'Centre', 'Hall',
   'House', 'Court', 'Hotel', 'Station', 'Base', 'Camp', 'Market', 'Building', 'Library', 'Theater', 'Theatre', 'Park',
   'Mall', 'Kremlin', 'Pentagon', 'Street', 'Avenue', 'Boulevard', 'Road', 'Port', 'Harbor', 'Harbour', 'Zoo', 'Garden', 'Gardens',
+  'Field', 'Inn', 'Suites', 'Motel', 'Resort', 'Casino', 'Lodge',
 ]);
 
 /** Prefix words that make the following name a landmark ("HMP Belmarsh", "Mount Sinai"). */
@@ -109,6 +113,17 @@ export const LANDMARK_PREFIXES: Record<string, 'landmark' | 'other'> = {
   Mount: 'other',
   Mt: 'other',
   Lake: 'other',
+  Calle: 'landmark',
+  Parque: 'landmark',
+  Avenida: 'landmark',
+  Rue: 'landmark',
+  Piazza: 'landmark',
+  Plaza: 'landmark',
+  Estadio: 'landmark',
+  Stade: 'landmark',
+  Palacio: 'landmark',
+  Puente: 'landmark',
+  Mercado: 'landmark',
 };
 
 /** Words before "the X" / "X" that say X is a location: prepositions of place and verbs of going or striking. */
@@ -218,4 +233,11 @@ export const TITLES = new Set([
   'General', 'Gen', 'Col', 'Colonel', 'Lt', 'Lieutenant', 'Capt', 'Captain', 'Sgt', 'Sergeant', 'Maj', 'Major', 'Adm', 'Admiral',
   'Judge', 'Justice', 'Ambassador', 'Envoy', 'Sheikh', 'Emir', 'Commander', 'Chairman', 'Chairwoman', 'Speaker', 'Rev',
   'Reverend', 'Father', 'Bishop', 'Cardinal', 'Rabbi', 'Imam', 'Ayatollah', 'Prof', 'Professor', 'Officer', 'Detective',
+]);
+
+/** Capitalized last words of natural features: the run before them names one whatever it is ("Tibetan Plateau", "Florida Straits", "Arabian Sea"). */
+export const GEO_FEATURE_SUFFIX = new Set([
+  'Plateau', 'Straits', 'Strait', 'Basin', 'Delta', 'Gorge', 'Glacier', 'Range', 'Highlands', 'Lowlands', 'Plain', 'Plains',
+  'Archipelago', 'Channel', 'Sound', 'Lagoon', 'Reef', 'Atoll', 'Sea', 'Ocean', 'River', 'Lake', 'Bay', 'Gulf', 'Desert', 'Mountains',
+  'Hills', 'Peninsula', 'Canyon', 'Falls', 'Volcano', 'Isthmus', 'Steppe', 'Savannah', 'Rainforest', 'Forest', 'Marshes', 'Wetlands',
 ]);

@@ -17,9 +17,12 @@ import { sentenceAt } from '../../document/document.js';
 import type { Mention, Place } from '../../schema.js';
 import { gazetteer, placeKey, type GazEntry, type Gazetteer } from '../../resolve/gazetteer.js';
 import { tokenize, adjacent, type Token } from './tokens.js';
+import { sportsContext, teamNamed } from '../../resolve/sports.js';
+import { isCommonWord, isDictionaryWord } from '../../resolve/words.js';
+import { knownOrg } from '../actors/lexicon/organizations.js';
 import {
   DIRECTIONS, SUFFIX_TYPES, PLURAL_SUFFIXES, LANDMARK_HEADS, LOCATIVE_LANDMARK_HEADS, LANDMARK_PREFIXES,
-  LOCATIVE_WORDS, PLACE_MODIFIED_HEADS, DEMONYMS, NOT_PLACES, LEADING_NOISE, NAME_JOINERS, WEAK_JOINERS, TITLES,
+  LOCATIVE_WORDS, PLACE_MODIFIED_HEADS, DEMONYMS, NOT_PLACES, LEADING_NOISE, NAME_JOINERS, WEAK_JOINERS, TITLES, GEO_FEATURE_SUFFIX,
 } from './places.rules.js';
 
 type PlaceType = Place['type'];
@@ -56,6 +59,12 @@ interface Cand {
 }
 
 /** Prepositions of place: enough to make a person's name or a common word a place ("in Jackson", "at Reading"). */
+/** Nouns of business and inquiry: "a stake in X", "investment in X" name a company. */
+const BUSINESS_NOUNS = /^(?:stake|stakes|shares|investment|investments|interest|interests|investigation|investigations|probe|probes|inquiry|inquiries|merger|takeover|bid|lawsuit|suit|role|job|jobs|career|work|working|worked|roles|position)$/;
+
+/** Words after a name that show it acting ("X said", "X officials"). */
+const ACTING_AFTER = new Set(['said', 'says', 'told', 'announced', 'reported', 'added', 'posted', 'shares', 'officials', 'spokesman', 'spokeswoman', 'spokesperson']);
+
 const STRONG_LOCATIVES = new Set(['in', 'at', 'near', 'inside', 'outside', 'into', 'within', 'across', 'throughout', 'around']);
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region'];
@@ -147,6 +156,13 @@ class PlaceFinder {
         if (NAME_JOINERS.has(t.text) && next && next.cap && !this.used[j + 1] && adjacent(this.text, t, next)) {
           j += 2;
           if (next.poss) break;
+          continue;
+        }
+        // "Plaza of the Revolution", "Church of the Nativity": "of the" after a landmark's head
+        const next2 = toks[j + 2];
+        if (t.text === 'of' && next?.text === 'the' && next2?.cap && !this.used[j + 2] && (LANDMARK_HEADS.has(prev.text) || LOCATIVE_LANDMARK_HEADS.has(prev.text)) && adjacent(this.text, t, next) && adjacent(this.text, next, next2)) {
+          j += 3;
+          if (next2.poss) break;
           continue;
         }
         break;
@@ -401,6 +417,40 @@ class PlaceFinder {
     if (this.used[s0]) return;
     // "President Bush", "Gov. Holcomb": a title opens a person's name (a title before a place's name opens a longer run: "Kentucky GOP Gov.")
     if (TITLES.has(this.toks[s0]!.text) && e0 - s0 >= 2 && !this.landmarkHeadIn(s0, e0)) return;
+    // "the Tibetan Plateau", "the Florida Straits", "the Arabian Sea": a feature named by a nationality or a place
+    {
+      let f = s0;
+      while (f < e0 - 1 && (LEADING_NOISE.has(this.toks[f]!.text) || !this.toks[f]!.cap)) f++;
+      const feature = this.toks[e0 - 1]!.text;
+      // in a sport report "past Tampa Bay" is a team: there a feature needs a preposition of place
+      const sport = sportsContext(this.ctx.doc).leagues.size > 0 && !this.locativeBefore(f, true);
+      if (GEO_FEATURE_SUFFIX.has(feature) && e0 - f >= 2 && e0 - f <= 4 && !sport && !this.lookup(this.span(f, e0)).length && !TITLES.has(this.toks[f]!.text)) {
+        const surface = this.span(f, e0);
+        const base = this.span(f, e0 - 1);
+        const c = this.add({ start: this.toks[f]!.start, end: this.toks[e0 - 1]!.end, surface, core: surface, type: 'region', options: [], rule: 'feature-suffix' }, f, e0);
+        const baseOpts = this.lookup(base).filter((o) => o.kind !== 'country' || base in DEMONYMS);
+        if (baseOpts.length) c.hint = baseOpts;
+        else if (base in DEMONYMS && DEMONYMS[base]) c.within = { country: DEMONYMS[base]! };
+        return;
+      }
+    }
+    // "Old Havana", "Little Havana": a quarter of a known city
+    {
+      let o0 = s0;
+      while (o0 < e0 - 1 && (this.toks[o0]!.text === 'The' || this.toks[o0]!.text === 'In' || this.toks[o0]!.text === 'At')) o0++;
+      const first = this.toks[o0]!;
+      if ((first.text === 'Old' || first.text === 'Little') && e0 - o0 >= 2) {
+        const inner = this.lookup(this.span(o0 + 1, e0)).filter((o) => o.kind === 'city');
+        if (inner.length && !this.lookup(this.span(o0, e0)).length) {
+          const surface = this.span(o0, e0);
+          const parent: Cand = { start: -1, end: -1, surface: this.span(o0 + 1, e0), core: this.span(o0 + 1, e0), options: inner, rule: 'name-prefix' };
+          this.add({ start: first.start, end: this.toks[e0 - 1]!.end, surface, core: surface, type: 'neighborhood', options: [], parent, rule: 'old-quarter' }, o0, e0);
+          return;
+        }
+      }
+    }
+    // "Independence, Mo.": a word that names no place alone names one in the state the text gives
+    if (e0 - s0 === 1 && NOT_PLACES.has(this.toks[s0]!.text) && this.commaPlaceAfter(e0) && this.afterRun(s0, e0, null)) return;
     const s = this.trim(s0, e0);
     if (s >= e0) {
       // "the Ecuadorean embassy": a nationality before a landmark word
@@ -558,6 +608,8 @@ class PlaceFinder {
     const person = this.personLike(s, e);
     if (person && !opts.some((o) => o.kind === 'country') && (!stronglyLocated || (e - s === 1 && this.surnames.has(first.text) && this.commaPlaceAfter(e) === null))) return null;
     if (weakEntries && !stronglyLocated) return null;
+    // "Chelsea beat Liverpool" in a football report: clubs named after their towns are no places
+    if (!this.locativeBefore(s, true) && teamNamed(surface, sportsContext(this.ctx.doc))) return null;
     if (first.sentenceStart && e - s === 1 && !this.hasTag(first, PLACE_TAGS) && !located && !opts.some((o) => o.kind !== 'city' || o.population >= 100000)) return null;
     let end = toks[e - 1]!.end;
     if (surface.endsWith('.')) {
@@ -692,6 +744,14 @@ class PlaceFinder {
     }
     // "Doha, Qatar", "Addison, N.Y."
     const where = this.commaPlaceAfter(e);
+    // "Independence, Mo.": a word that names no place alone names one in the state the text gives
+    if (where && !c && NOT_PLACES.has(surface) && !(surface in DEMONYMS)) {
+      const there = this.gaz.lookup(surface).filter((o) => o.kind === 'city' && o.country === where.country && (where.kind !== 'region' || where.feature !== 'ADM1' || o.admin === where.admin));
+      if (there.length) {
+        this.add({ start: toks[s]!.start, end: toks[e - 1]!.end, surface, core: surface, type: 'city', options: there, within: { country: where.country, admin: where.kind === 'region' && where.feature === 'ADM1' ? where.admin : undefined }, rule: 'comma-region' }, s, e);
+        return true;
+      }
+    }
     if (where && !(surface in DEMONYMS) && !NOT_PLACES.has(surface)) {
       const within = { country: where.country, admin: where.kind === 'region' && where.feature === 'ADM1' ? where.admin : undefined };
       if (c) {
@@ -722,8 +782,8 @@ class PlaceFinder {
     // "the city of X", "the village of X"
     const p1 = toks[s - 1];
     const p2 = toks[s - 2];
-    if (!c && p1?.text === 'of' && p2 && ['city', 'town', 'village', 'province', 'region', 'district', 'neighborhood'].includes(p2.text)) {
-      const type: PlaceType = p2.text === 'province' || p2.text === 'region' ? 'region' : p2.text === 'district' || p2.text === 'neighborhood' ? 'neighborhood' : 'city';
+    if (!c && p1?.text === 'of' && p2 && ['city', 'town', 'village', 'province', 'region', 'district', 'neighborhood', 'county', 'municipality', 'prefecture', 'island', 'islands', 'hamlet', 'suburb', 'township', 'state'].includes(p2.text)) {
+      const type: PlaceType = ['province', 'region', 'county', 'prefecture', 'island', 'islands', 'state'].includes(p2.text) ? 'region' : p2.text === 'district' || p2.text === 'neighborhood' || p2.text === 'suburb' ? 'neighborhood' : 'city';
       if (!this.personLike(s, e)) {
         this.add({ start: toks[s]!.start, end: toks[e - 1]!.end, surface, core: surface, type, options: [], wantSmall: type === 'city', rule: `${p2.text}-of` }, s, e);
         return true;
@@ -794,9 +854,62 @@ class PlaceFinder {
         const holderIsArea = holder && (holder.type === 'region' || holder.options.some((o) => o.kind === 'region' || o.kind === 'country'));
         if (holder && holderIsArea && this.townLike(s, e) && e - s <= 3) {
           this.add({ start: this.toks[s]!.start, end: this.toks[e - 1]!.end, surface, core: surface, type: 'city', options: [], parent: holder, rule: 'comma-place' }, s, e);
+          continue;
         }
       }
+      this.unknownAfterPreposition(s, e);
     }
+  }
+
+  /**
+   * "marooned in Uglii", "the facility in Senkata", "the patient from Xilingol in Inner Mongolia":
+   * a name the gazetteer lacks after a preposition of place is a town, when it is no word, no
+   * person's name, no known organization and nothing else in the article names it otherwise.
+   * A place named right after it ("in Inner Mongolia") holds it.
+   */
+  private unknownAfterPreposition(s: number, e: number): void {
+    const toks = this.toks;
+    const prev = toks[s - 1];
+    if (!prev || e - s > 2 || !/^(in|near|outside|inside|from|around|across)$/.test(prev.text) || !adjacent(this.text, prev, toks[s]!)) return;
+    if (!this.townLike(s, e)) return;
+    // "a stake in Burisma", "an investigation in X": a company, not a town
+    const pp = toks[s - 2];
+    if (pp && BUSINESS_NOUNS.test(pp.text.toLowerCase())) return;
+    for (let k = s; k < e; k++) {
+      const t = toks[k]!;
+      const lower = t.text.toLowerCase().replace(/['’]s$/u, '');
+      if (t.upper || t.poss || !/^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(t.text) || isCommonWord(lower) || isDictionaryWord(lower) || isDictionaryWord(lower.replace(/e?s$/, '')) || knownOrg(t.text) || t.text in DEMONYMS || TITLES.has(t.text)) return;
+      if (this.hasTag(t, ['Organization', 'Person', 'FirstName', 'LastName', 'Acronym'])) return;
+    }
+    const surface = this.span(s, e);
+    if (knownOrg(surface)) return;
+    // the name elsewhere acting or owning ("Senkata said", "Senkata's ...") is no town
+    if (this.actsElsewhere(surface)) return;
+    const parent = this.placeAfter(e);
+    // "a letter from X" names a sender as often as a place: "from" needs the place that holds X ("from Xilingol in Inner Mongolia")
+    if (prev.text === 'from' && !parent) return;
+    this.add({ start: toks[s]!.start, end: toks[e - 1]!.end, surface, core: surface, type: 'city', options: [], parent, wantSmall: true, rule: 'after-preposition' }, s, e);
+  }
+
+  private acting: Set<string> | null = null;
+
+  /** Does the name stand before a verb of saying or as a possessor elsewhere in the text? One pass over the text, once. */
+  private actsElsewhere(surface: string): boolean {
+    if (!this.acting) {
+      this.acting = new Set<string>();
+      const toks = this.toks;
+      for (let k = 0; k < toks.length; k++) {
+        const t = toks[k]!;
+        if (!t.cap) continue;
+        const next = toks[k + 1];
+        const acts = t.poss || (next !== undefined && adjacent(this.text, t, next) && ACTING_AFTER.has(next.text));
+        if (!acts) continue;
+        this.acting.add(t.text);
+        const p = toks[k - 1];
+        if (p && p.cap && adjacent(this.text, p, t)) this.acting.add(`${p.text} ${t.text}`);
+      }
+    }
+    return this.acting.has(surface);
   }
 
   /** "Pangram area of Sarkh": a neighborhood or landmark lies in the place named after "of" / "in". */

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeIsoDate, parsePrintedDate } from '../dates.js';
 import { classId, foldSpace, isText, MAX_DEPTH, textOf } from './dom.js';
-import { BYLINE_CLASS, DATE_CLASS, OTHER_STORY, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, NOT_A_PERSON, TITLE_SEPARATORS } from '../html.rules.js';
+import { AGENCY_ONLY, BYLINE_CLASS, DATE_CLASS, OTHER_STORY, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, NOT_A_PERSON, TITLE_SEPARATORS } from '../html.rules.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -170,10 +170,13 @@ function str(v: unknown): string | null {
 
 function decodeEntities(s: string): string {
   if (!s.includes('&')) return s;
-  return s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp|#39));/gi, (m, d: string, h: string, n: string) => {
+  return s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|(amp|lt|gt|quot|apos|nbsp|#39|mdash|ndash|hellip|lsquo|rsquo|ldquo|rdquo|laquo|raquo|pound|euro|copy));/gi, (m, d: string, h: string, n: string) => {
     if (d) return String.fromCodePoint(Math.min(+d, 0x10ffff));
     if (h) return String.fromCodePoint(Math.min(parseInt(h, 16), 0x10ffff));
-    const names: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'" };
+    const names: Record<string, string> = {
+      amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', '#39': "'", mdash: '\u2014', ndash: '\u2013', hellip: '\u2026',
+      lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', laquo: '\u00ab', raquo: '\u00bb', pound: '\u00a3', euro: '\u20ac', copy: '\u00a9',
+    };
     return names[n.toLowerCase()] ?? m;
   });
 }
@@ -195,12 +198,17 @@ function ldAuthors(v: unknown): string[] {
 /** The JSON-LD object describing the article (the first article-typed one, else a WebPage). */
 function ldArticle(objs: Obj[]): Obj | null {
   let fallback: Obj | null = null;
+  let bare: Obj | null = null;
   for (const o of objs) {
     const t = types(o);
-    if (t.some((x) => ARTICLE_TYPES.test(x))) return o;
-    if (!fallback && t.some((x) => /WebPage|ItemPage|VideoObject/.test(x)) && (o.headline || o.datePublished)) fallback = o;
+    if (t.some((x) => ARTICLE_TYPES.test(x))) {
+      // a CreativeWork holding only paywall or publisher parts says nothing of the article
+      if (o.headline || o.datePublished || o.author || o.name) return o;
+      bare ??= o;
+    }
+    if (!fallback && t.some((x) => /WebPage|ItemPage|VideoObject|ClaimReview/.test(x)) && (o.headline || o.datePublished)) fallback = o;
   }
-  return fallback;
+  return fallback ?? bare;
 }
 
 /** Read the page's metadata. `bodyText` is used for language detection when the page declares none. */
@@ -236,12 +244,37 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   // dates
   const publishedRaw: (string | null)[] = [
     art ? str(art.datePublished) ?? str(art.dateCreated) : null,
-    get('article:published_time', 'og:published_time', 'article:published', 'published_time', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dc:date', 'dcterms.created', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'article.published', 'article_date_original', 'cxenseparse:recs:publishtime', 'og:pubdate', 'originalpublicationdate', 'displaydate', 'dc.date.created', 'rnews:datepublished'),
+    get(...PUB_META_KEYS),
     ...g.times.filter((t) => t.pub).map((t) => t.datetime),
   ];
+  // every source that says when the article was published, for completing the first one
+  const allPub = [...publishedRaw, ...objs.filter((o) => o !== art).map((o) => str(o.datePublished)), ...PUB_META_KEYS.map((k) => m.get(k) ?? null)];
   let published: string | null = null;
   for (const r of publishedRaw) {
     if (r && (published = plausible(toIso(r)))) break;
+  }
+  // a date alone, when another source gives the time of that day (a JSON-LD date next to article:published_time)
+  if (published && published.length === 10) {
+    const more = [...allPub, ...g.times.map((t) => t.datetime)];
+    for (const r of more) {
+      const iso = r ? plausible(toIso(r)) : null;
+      if (iso && iso.length > 10 && iso.slice(0, 10) === published) {
+        published = iso;
+        break;
+      }
+    }
+  }
+  // a date-time without an offset is the site's local time, unless another source gives the same clock time with its offset
+  if (published && published.length > 10 && !hasOffset(published)) {
+    const zoned = [...allPub, ...g.times.map((t) => t.datetime)].map((r) => (r ? plausible(toIso(r)) : null)).filter((x): x is string => !!x && x.length > 10 && hasOffset(x));
+    const naive = Date.parse(published.slice(0, 19) + 'Z');
+    const same = zoned.find((iso) => iso.slice(0, 16) === published!.slice(0, 16));
+    // or a published time that differs from it by a whole time-zone offset (the same instant written in UTC)
+    const shifted = zoned.find((iso) => {
+      const d = Date.parse(iso) - naive;
+      return !Number.isNaN(d) && Math.abs(d) <= 14 * 3600_000 && d % (15 * 60_000) === 0 && allPub.some((r) => r && toIso(r) === iso);
+    });
+    if (same ?? shifted) published = (same ?? shifted)!;
   }
   const canonicalRaw = g.canonical ?? get('og:url') ?? (art ? str(art.url) : null);
   const urlDate = (url ? dateFromUrl(url) : null) ?? (canonicalRaw ? dateFromUrl(canonicalRaw) : null);
@@ -267,6 +300,11 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     }
   }
   if (!published && urlDate) published = urlDate;
+  // a date alone or a time without offset: the printed date line may give the time and its zone ("Nov 18, 2019 at 9:24 pm ET")
+  if (published && (published.length === 10 || !hasOffset(published))) {
+    const printed = printedPublished([...g.dateEls, ...g.bylineEls]);
+    if (printed && (published.length === 10 ? printed.slice(0, 10) === published : printed.slice(0, 16) === published.slice(0, 16))) published = printed;
+  }
   if (!published && g.ld.length === 0) {
     const t = get('last-modified');
     if (t) published = null;
@@ -278,18 +316,36 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
 
   // authors
   let authors: string[] = [];
-  const siteNames = [siteName, art ? str((art.publisher as Obj | undefined)?.name ?? null) : null].filter((x): x is string => !!x);
+  const host = hostName(canonicalRaw ?? url);
+  const hostLabel = host ? host.split('.')[0]! : null;
+  const siteNames = [siteName, art ? str((art.publisher as Obj | undefined)?.name ?? null) : null, host, hostLabel && hostLabel.length >= 4 ? hostLabel : null].filter((x): x is string => !!x);
+  // the JSON-LD names only a news agency ("Reuters", "PTI"): a byline element would find a dateline or a teaser's name
+  let agencyOnly = false;
+  // the JSON-LD names the site itself as a Person: the printed byline, when there is one, names the writers
+  let siteAsPerson: string[] = [];
   if (art) {
+    const rawLd = ldAuthors(art.author ?? art.creator);
+    authors = cleanAuthors(rawLd, siteNames);
+    agencyOnly = !authors.length && rawLd.length > 0 && rawLd.every((a) => AGENCY_ONLY.test(foldSpace(a).replace(BYLINE_PREFIX, '')));
     // a Person named like the site is the author of a personal site, not a site name in a byline
     const persons = asArray(art.author ?? art.creator).every((x) => x && typeof x === 'object' && types(x as Obj).includes('Person'));
-    authors = cleanAuthors(ldAuthors(art.author ?? art.creator), persons ? [] : siteNames);
+    // an Organization credited as author (the site, a fact-check desk): a printed byline names the writers
+    const orgs = asArray(art.author ?? art.creator).every((x) => x && typeof x === 'object' && types(x as Obj).some((t) => /Organization$/.test(t)));
+    if (orgs && authors.length) {
+      siteAsPerson = authors;
+      authors = [];
+    }
+    if (!authors.length && persons) {
+      siteAsPerson = cleanAuthors(rawLd, []);
+      authors = [];
+    }
   }
-  if (!authors.length) {
+  if (!authors.length && !agencyOnly) {
     const metaAuthor = get('dc:creator', 'dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator:name', 'citation_author');
     if (metaAuthor && !/^(?:https?:|www\.|@)/i.test(metaAuthor)) authors = cleanAuthors([metaAuthor], siteNames);
   }
   const bylineText: string[] = [];
-  if (!authors.length) {
+  if (!authors.length && !agencyOnly) {
     // author links close to the first one (the byline), not those of other stories further down
     const near = g.authorEls.length ? ancestor(g.authorEls[0]!, 3) : null;
     for (const el of g.authorEls) {
@@ -301,13 +357,29 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     const fromRel = cleanAuthors(bylineText, siteNames);
     if (fromRel.length) authors = fromRel;
   }
-  if (!authors.length) {
+  if (!authors.length && !agencyOnly) {
     for (const el of g.bylineEls) {
       if (inOtherStory(el)) continue;
       const t = textOf(el);
       if (!t || t.length > 150) continue;
       const found = cleanAuthors([t], siteNames);
       if (found.length) {
+        authors = found;
+        break;
+      }
+    }
+  }
+
+  if (!authors.length) authors = siteAsPerson;
+  else if (authors.length < 4) {
+    // the JSON-LD may name only the first writer of a printed byline "By A, B and C"
+    const have = new Set(authors.map(normWords));
+    for (const el of g.bylineEls) {
+      if (inOtherStory(el)) continue;
+      const t = textOf(el);
+      if (!t || t.length > 150) continue;
+      const found = cleanAuthors([t], siteNames);
+      if (found.length > authors.length && found.length <= 6 && [...have].every((k) => found.some((f) => normWords(f) === k))) {
         authors = found;
         break;
       }
@@ -343,6 +415,22 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     ldBody,
     gathered: { h1: g.h1, bylineText },
   };
+}
+
+/** The first publication date-time with its zone printed in a date or byline element; "Updated ..." parts are not read. */
+function printedPublished(els: Element[]): string | null {
+  for (const el of els.slice(0, 12)) {
+    if (inOtherStory(el)) continue;
+    let t = textOf(el);
+    if (!t || t.length > 160) continue;
+    if (/^\W*(?:last\s+)?(?:updated|modified|edited)\b/i.test(t)) continue;
+    t = t.split(/\b(?:updated|modified|last edited)\b/i)[0]!;
+    if (!/\d/.test(t)) continue;
+    const d = parsePrintedDate(t);
+    const iso = d ? plausible(d.iso) : null;
+    if (iso && iso.length > 10 && hasOffset(iso)) return iso;
+  }
+  return null;
 }
 
 /** Inside comments, teasers or a sidebar: a name there is not the article's author. */
@@ -406,6 +494,27 @@ function authorElementText(el: Element): string | null {
   return t && t.length < 120 ? t : null;
 }
 
+/** The host of a URL without "www." ("cleveland.com"), a name the site goes by in bylines. */
+function hostName(u: string | null | undefined): string | null {
+  if (!u) return null;
+  try {
+    return new URL(u).hostname.replace(/^www\d?\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+/** Meta tags giving the publication time, in order of trust. */
+const PUB_META_KEYS = [
+  'article:published_time', 'og:published_time', 'article:published', 'published_time', 'datepublished', 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued',
+  'dc.date', 'dcterms.date', 'dc:date', 'dcterms.created', 'date', 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'publication_date', 'article.published',
+  'article_date_original', 'cxenseparse:recs:publishtime', 'og:pubdate', 'originalpublicationdate', 'displaydate', 'dc.date.created', 'rnews:datepublished',
+];
+
+function hasOffset(iso: string): boolean {
+  return /(?:Z|[+-]\d{2}:?\d{2})$/.test(iso);
+}
+
 function utcDay(iso: string): string | null {
   if (iso.length <= 10) return iso;
   const t = Date.parse(iso);
@@ -437,8 +546,18 @@ export function toIso(raw: string): string | null {
     return normalizeIsoDate(h ? `${y}-${mo}-${d}T${h}:${mi}:${sec ?? '00'}${z ?? ''}` : `${y}-${mo}-${d}`);
   }
   if (s.length > 80) return null;
-  // RFC 2822 and other printed dates: Date.parse keeps the offset's instant
-  if (/^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}/.test(s)) {
+  // RFC 2822 and JavaScript's Date#toString ("Tue Nov 19 2019 03:05:46 GMT+0000"): Date.parse keeps the offset's instant
+  // with a numeric offset, keep the site's clock and offset
+  const rfc = /^[A-Z][a-z]{2},? (?:(\d{1,2}) ([A-Z][a-z]{2})|([A-Z][a-z]{2}) (\d{1,2})) (\d{4}) (\d{2}):(\d{2})(?::(\d{2}))? (?:GMT|UTC)?([+-])(\d{2}):?(\d{2})\b/.exec(s);
+  if (rfc) {
+    const mon = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf((rfc[2] ?? rfc[3])!.toLowerCase());
+    if (mon >= 0 && mon % 3 === 0) {
+      const p2 = (x: string | undefined) => (x ?? '00').padStart(2, '0');
+      const iso = normalizeIsoDate(`${rfc[5]}-${p2(String(mon / 3 + 1))}-${p2(rfc[1] ?? rfc[4])}T${rfc[6]}:${rfc[7]}:${p2(rfc[8])}${rfc[9]}${rfc[10]}:${rfc[11]}`);
+      if (iso) return iso;
+    }
+  }
+  if (/^[A-Z][a-z]{2}, \d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}/.test(s) || /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2} \d{4} \d{2}:\d{2}:\d{2} GMT[+-]\d{4}\b/.test(s)) {
     const t = Date.parse(s);
     if (!Number.isNaN(t)) return new Date(t).toISOString().replace('.000Z', 'Z');
   }
@@ -452,6 +571,12 @@ export function dateFromUrl(url: string): string | null {
     path = new URL(url).pathname;
   } catch {
     path = url;
+  }
+  // /2019/nov/18/
+  const named = /\/((?:19|20)\d{2})\/(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\/(0?[1-9]|[12]\d|3[01])(?:[/._-]|$)/i.exec(path);
+  if (named) {
+    const mo = 'janfebmaraprmayjunjulaugsepoctnovdec'.indexOf(named[2]!.toLowerCase()) / 3 + 1;
+    return normalizeIsoDate(`${named[1]}-${String(mo).padStart(2, '0')}-${named[3]!.padStart(2, '0')}`);
   }
   const m =
     /\/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?:[/._-]|$)/.exec(path) ??
@@ -559,7 +684,9 @@ export function cleanTitle(
       if (first > 0) {
         const head = t.slice(0, first).trim();
         const tail = t.slice(first + sep.length).trim();
-        if (tail && isSiteName(head, ctx.siteName, ctx.url) && tail.split(/\s+/).length >= 2) {
+        // a section or site before the headline printed in the h1 ("Opinion | Headline")
+        const tailIsH1 = sep !== ' : ' && head.split(/\s+/).length <= 3 && ctx.h1.some((h) => normWords(h) === normWords(tail));
+        if (tail && (isSiteName(head, ctx.siteName, ctx.url) || tailIsH1) && tail.split(/\s+/).length >= 2) {
           t = tail;
           changed = true;
           break;
@@ -568,8 +695,22 @@ export function cleanTitle(
     }
     if (!changed) break;
   }
+  // "Site Name: Headline" (no space before the colon) where the h1 prints the headline alone
+  const nt = normWords(t);
+  for (const h of ctx.h1) {
+    const nh = normWords(h);
+    if (nh.split(' ').length < 3 || nt === nh || !nt.endsWith(' ' + nh)) continue;
+    if (isSiteName(nt.slice(0, nt.length - nh.length).trim(), ctx.siteName, ctx.url)) return foldSpace(h);
+  }
   return t;
 }
+
+/**
+ * Where a byline string holds several names: commas, "and" (any case), "&",
+ * and the short conjunctions of other languages only in lower case ("y", "e",
+ * "et", "und"), so that an initial like "Bruce Y. Lee" is not a split point.
+ */
+const AUTHOR_SPLIT = /\s*(?:,|;|\b[Aa][Nn][Dd]\b|&|\b(?:und|et|y|e|with|avec)\b(?!\.)|\bWITH\b)\s*/;
 
 const WEEKDAY = /\s*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
@@ -580,6 +721,9 @@ const TRAILING_ROLE =
 /** A news agency printed after the name without a comma ("Tom Davies Associated Press"). */
 const TRAILING_AGENCY =
   /\s+(?:the associated press|associated press|reuters|agence france-presse|afp|bloomberg news|bloomberg|upi|dpa|efe|ansa|xinhua|pa media|press association|kyodo|anadolu agency|tass|ria novosti)$/i;
+
+/** The outlet a name writes for, after it ("Jane Doe for the Daily Mail"); at least one word stays before it. */
+const TRAILING_FOR = /(?<=\S\s+\S+)\s+(?:[Ff][Oo][Rr]|[Ff][Rr][Oo][Mm])\s+(?:[Tt][Hh][Ee]\s+)?[\p{Lu}][\p{L}.'-]*(?:\s+[\p{Lu}][\p{L}.'-]*){0,3}$/u;
 
 const MONTHS = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b/i;
 
@@ -601,20 +745,37 @@ export function cleanAuthors(raw: string[], siteNames: string[] = []): string[] 
       s = m[1]!.split('-').map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
     }
     // cut at a date, a time, "Updated", a pipe or a newline-ish separator
-    s = s.split(/\s*(?:\||•|·|\/\/|\bupdated\b|\bpublished\b|\bposted\b|\bon (?=\w+ \d)|\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2})/i)[0]!;
+    s = s.replace(/\s*@\w{2,30}\b/g, ' '); // social handles ("Jane Doe@janedoe")
+    s = s.split(/\s*(?:\||•|·|\/\/|\bupdated\b|\bpublished\b|\bposted\b|\bon (?=\w+ \d)|\d{1,2}:\d{2}|\b\d{4}-\d{2}-\d{2}|\d+\s*min(?:ute)?s?\s+read\b)/i)[0]!;
     s = s.split(WEEKDAY)[0]!;
     const month = MONTHS.exec(s);
     if (month && /\d/.test(s.slice(month.index))) s = s.slice(0, month.index);
     s = s.replace(BYLINE_PREFIX, '').replace(BYLINE_PREFIX, '');
-    for (let part of s.split(/\s*(?:,|;|\band\b|&|\bund\b|\bet\b|\by\b|\be\b|\bwith\b|\bavec\b)\s*/i)) {
+    for (let part of s.split(AUTHOR_SPLIT)) {
       part = part.replace(BYLINE_PREFIX, '').replace(/^[\s\p{P}]+/u, '').replace(/[\s,:;|–—-]+$/, '').trim();
       part = part.replace(/\s*\((?:[^)]{0,40})\)$/, '').trim();
+      // "JANE DOE FOR MAILONLINE", "Jane Doe, Political Editor for the Daily Mail"
+      part = part.replace(TRAILING_FOR, '').trim();
+      // "Jane Doe BuzzFeed News Reporter": the site's name and a role after the name
+      part = cutSiteRole(part, siteNames);
+      if (BYLINE_ROLE.test(part)) continue;
       part = part.replace(TRAILING_ROLE, '').replace(TRAILING_AGENCY, '').trim();
       if (!part || part.length < 3 || part.length > 60) continue;
       if (/^(?:\p{Lu}\.? ?){1,3}$/u.test(part)) continue; // initials alone
       if (/\d|@|https?:|www\./i.test(part)) continue;
       if (BYLINE_ROLE.test(part)) continue;
-      if (siteNames.some((sn) => normWords(sn) === normWords(part))) continue;
+      if (/^(?:the|by|and)$/i.test(part)) continue;
+      if (siteNames.some((sn) => normWords(sn) === normWords(part) || (out.length > 0 && namesSite(part, sn)))) continue;
+      // the site's name printed after the writer's without a comma ("Jane Doe Florida Today")
+      for (const sn of siteNames) {
+        const k = normWords(sn);
+        const p = normWords(part);
+        if (k && p.endsWith(' ' + k) && p.split(' ').length - k.split(' ').length >= 2) {
+          const keep = p.split(' ').length - k.split(' ').length;
+          part = part.split(/\s+/).slice(0, keep).join(' ');
+          break;
+        }
+      }
       const words = part.split(/\s+/);
       if (words.length > 5) continue;
       if (!/\p{Lu}/u.test(part[0]!) && !/^\p{Lo}/u.test(part)) continue;
@@ -628,6 +789,32 @@ export function cleanAuthors(raw: string[], siteNames: string[] = []): string[] 
     }
   }
   return out;
+}
+
+const ROLE_TAIL = /^(?:[a-z]+ ){0,2}(?:reporter|editor|correspondent|writer|contributor|columnist|journalist|producer|staff)s?$/;
+
+function cutSiteRole(part: string, siteNames: string[]): string {
+  const words = part.split(/\s+/);
+  const p = normWords(part);
+  for (const sn of siteNames) {
+    const k = normWords(sn);
+    if (!k) continue;
+    const i = p.indexOf(' ' + k + ' ');
+    if (i <= 0) continue;
+    const before = p.slice(0, i).split(' ').length;
+    if (before >= 2 && ROLE_TAIL.test(p.slice(i + k.length + 2)) && words.length >= before) return words.slice(0, before).join(' ');
+  }
+  return part;
+}
+
+/** Is this byline part the site's name, or the site's name with a section ("CNN Business" for "CNN")? */
+function namesSite(part: string, siteName: string): boolean {
+  const p = normWords(part);
+  const k = normWords(siteName);
+  if (!k || !p) return false;
+  if (p === k || p.replace(/ /g, '') === k.replace(/ /g, '')) return true;
+  // "CNN Business" for "CNN"; "Business Insider" for "Business Insider Deutschland"
+  return k.length >= 3 && p.split(' ').length <= 4 && (p.startsWith(k + ' ') || p.endsWith(' ' + k) || (p.length >= 6 && k.startsWith(p + ' ')));
 }
 
 let tinyld: { detect: (s: string) => string } | null = null;

@@ -24,3 +24,105 @@ cyril jacob thabo nelson uhuru william paul abiy isaias yoweri paul
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Short forms of English given names: "Chuck Schumer" is "Charles Schumer".
+ * Each line: the full name, then its short forms.
+ */
+const NICKNAME_TABLE = `
+charles: chuck charlie chas
+william: bill billy will willy willie
+robert: bob bobby rob robbie bert
+james: jim jimmy jamie
+michael: mike mick mickey
+joseph: joe joey
+thomas: tom tommy
+richard: dick rick ricky rich richie
+edward: ted teddy ed eddie ned
+anthony: tony
+daniel: dan danny
+david: dave davey
+steven: steve
+stephen: steve
+andrew: andy drew
+alexander: alex
+alexandra: alex sasha
+christopher: chris
+christine: chris
+matthew: matt
+nicholas: nick nicky
+patrick: pat paddy
+patricia: pat patty trish
+peter: pete
+samuel: sam sammy
+samantha: sam
+benjamin: ben benny
+frederick: fred freddie
+gerald: jerry gerry
+jerome: jerry
+lawrence: larry
+ronald: ron ronnie
+donald: don donnie
+douglas: doug
+gregory: greg
+jeffrey: jeff
+jonathan: jon
+kenneth: ken kenny
+katherine: kate katie kathy
+kathleen: kathy kate
+catherine: cathy kate katie
+elizabeth: liz beth betsy lizzie
+margaret: maggie peggy meg
+susan: sue susie
+jennifer: jen jenny
+victoria: vicky tori
+albert: al bert
+alfred: al alf
+henry: hank harry
+harold: harry hal
+john: jack johnny
+joshua: josh
+nathaniel: nate nat
+nathan: nate
+timothy: tim timmy
+zachary: zach
+mitchell: mitch
+philip: phil
+phillip: phil
+raymond: ray
+walter: walt wally
+eugene: gene
+francis: frank
+franklin: frank
+abraham: abe
+deborah: deb debbie
+barbara: barb barbie
+rebecca: becky
+amanda: mandy
+jessica: jess jessie
+vladimir: vova
+`;
+
+/** Lower-case short form or full name -> the full names it may stand for (itself included). */
+export const GIVEN_NAME_FORMS = new Map<string, Set<string>>();
+for (const line of NICKNAME_TABLE.trim().split('\n')) {
+  const [full, shorts] = line.split(':');
+  const forms = [full!.trim(), ...shorts!.trim().split(/\s+/)];
+  for (const f of forms) {
+    const set = GIVEN_NAME_FORMS.get(f) ?? new Set<string>([f]);
+    set.add(full!.trim());
+    GIVEN_NAME_FORMS.set(f, set);
+  }
+}
+
+/** May two given names name one person ("Chuck" and "Charles", "Bill" and "William")? */
+export function sameGivenName(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  const fx = GIVEN_NAME_FORMS.get(x);
+  const fy = GIVEN_NAME_FORMS.get(y);
+  if (!fx || !fy) return false;
+  for (const f of fx) if (fy.has(f)) return true;
+  return false;
+}
