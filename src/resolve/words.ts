@@ -4,7 +4,7 @@
  * first use, once per process.
  */
 import { readFileSync } from 'node:fs';
-import nlp from 'compromise';
+import { nlp } from '../extract/tagger.js';
 
 const LEXICON = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'Honorific']);
