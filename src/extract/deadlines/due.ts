@@ -20,7 +20,7 @@
  *   from Intl (`utcOffset`), never from a table; a part of day without a clock
  *   ("Saturday afternoon") is a date.
  */
-import * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node/en';
 import type { TimeExpr } from '../../schema.js';
 import { utcOffset } from '../../resolve/zone.js';
 import {
@@ -415,7 +415,7 @@ const RANGE_SEP = /(?:\s?[-\u2013\u2014]\s?|,? (?:to|through|until|till|and) )/g
 
 function chronoCandidates(text: string, base: number, instant: Date, splitRanges: boolean): TimeCandidate[] {
   const out: TimeCandidate[] = [];
-  for (const r of chrono.en.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+  for (const r of chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
     let start = r.index;
     let t = r.text;
     // a range is its start; its end, parsed alone, is a time of its own

@@ -6,7 +6,7 @@
  * (sentence subjects first); for a definite description ("the ministry"),
  * the nearest earlier actor whose name, alias or role holds its head noun.
  */
-import nlp from 'compromise';
+import { nlp } from '../tagger.js';
 import type { Actor, EntityRef } from '../../schema.js';
 import type { Document } from '../../document/document.js';
 import type { Token } from './tokens.js';
