@@ -1,6 +1,6 @@
 /**
  * Linking a phrase to an actor found by the actors extractor: for quote
- * speakers ("the ministry", "Barrack", "Syrian President Ahmed al-Sharaa")
+ * speakers ("the ministry", "Grundberg", "Egyptian President Abdel Fattah al-Sisi")
  * and deadline subjects. Pronouns are left to the caller.
  */
 import type { Actor } from '../schema.js';
@@ -38,7 +38,7 @@ export function resolveActorName(actors: readonly Actor[], phrase: string, at = 
   const key = normName(raw);
   // the name or an alias
   for (const a of actors) if (normName(a.name) === key || a.aliases.some((x) => normName(x) === key)) return a;
-  // a phrase that ends with a name: "Syrian President Ahmed al-Sharaa", "SDF Commander Mazloum Abdi"
+  // a phrase that ends with a name: "Egyptian President Abdel Fattah al-Sisi", "RSF Commander Mohamed Hamdan Dagalo"
   for (const a of actors) {
     const n = normName(a.name);
     if (n.split(' ').length >= 2 && (key.endsWith(` ${n}`) || key.startsWith(`${n} `))) return a;

@@ -1,6 +1,6 @@
 /**
  * Alias resolution for actors: the mentions found by the extractor become
- * one entity per real-world actor. "Barrack" joins "Tom Barrack", "SDF" joins
+ * one entity per real-world actor. "Grundberg" joins "Hans Grundberg", "SDF" joins
  * "Syrian Democratic Forces", "Ministry of Defense" and "the Syrian defense
  * ministry" become one organization, "Damascus accused" joins the Syrian
  * government. Every step is a pass over the entities found so far.
@@ -12,7 +12,7 @@ export interface EntityMention {
   start: number;
   end: number;
   rule: string;
-  /** the surface form used here ("Barrack", "the ministry") */
+  /** the surface form used here ("Grundberg", "the ministry") */
   surface: string;
 }
 
@@ -113,7 +113,7 @@ export function nameWords(s: string): string[] {
     .filter((w) => w && !/^(jr|sr|ii|iii|iv)$/i.test(w));
 }
 
-/** The forms a person's surname takes alone: "al-Sharaa" -> ["al-sharaa", "sharaa"]. */
+/** The forms a person's surname takes alone: "al-Sisi" -> ["al-sisi", "sisi"]. */
 export const surnameForms: (fullName: string) => readonly string[] = memo((fullName) => Object.freeze(surnameFormsOf(fullName)));
 
 function surnameFormsOf(fullName: string): string[] {

@@ -75,7 +75,7 @@ export function extractActors(ctx: ExtractContext): Actor[] {
   for (const [a, b] of findChunks(tokens)) cands.push(...analyzeChunk(cx, a, b));
   cands.push(...nicknamesInQuotes(cx));
   const groups = findGroups(cx);
-  // a group phrase covers the chunks inside it ("Asayish" in parentheses is re-found as a chunk)
+  // a group phrase covers the chunks inside it (a proper name in parentheses is re-found as a chunk)
   const covered = new Set(groups.map((g) => g.start));
   cands.push(...groups);
   cands.sort((x, y) => x.start - y.start || y.end - x.end);

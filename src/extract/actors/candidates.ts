@@ -72,7 +72,7 @@ export interface Candidate {
   ofForm?: boolean;
   /** a person name given with a title or honorific ("President Trump"), or an organization named right before its acronym */
   alias?: string;
-  /** a descriptive phrase that names the same actor ("Kurdish-led security forces" for "Asayish") */
+  /** a descriptive phrase that names the same actor ("Lebanon's internal security service" for "Surete Generale") */
   descriptive?: string;
   /** the mention shows the actor acting (subject of a verb, possessor of a stance) */
   acting?: boolean;
@@ -329,7 +329,7 @@ export function nameShaped(tokens: Token[], a: number, b: number): boolean {
 /** The most words a well-known organization's name has: scans for one stop there (long runs stay linear). */
 const MAX_ORG_WORDS = 8;
 
-/** Lower-case nouns of places that end a list of names ("the Sheikh Maqsoud and Ashrafiyeh neighborhoods", "Logar province"). */
+/** Lower-case nouns of places that end a list of names ("the Shejaiya and Zeitoun neighborhoods", "Logar province"). */
 const PLACE_NOUNS = new Set(['neighborhood', 'neighborhoods', 'neighbourhood', 'neighbourhoods', 'district', 'districts', 'province', 'provinces', 'village', 'villages', 'town', 'towns', 'city', 'cities', 'county', 'counties', 'region', 'regions', 'area', 'areas', 'quarter', 'quarters', 'suburb', 'suburbs', 'street', 'streets', 'camp', 'camps', 'governorate', 'governorates', 'state', 'states', 'islands', 'island', 'river', 'valley', 'square', 'mosque', 'airport', 'stadium', 'hotel', 'prison', 'hospital', 'crossing', 'border']);
 
 /** Does a place noun follow the name ending at token e, maybe after more names of a list? */
@@ -409,7 +409,7 @@ export function analyzeChunk(cx: ChunkContext, first: number, last: number): Can
     s++;
   }
 
-  // a title inside the chunk: "US Special Envoy for Syria Tom Barrack", "Lt. Col. Alexander Vindman"
+  // a title inside the chunk: "UN Special Envoy for Yemen Hans Grundberg", "Lt. Col. Alexander Vindman"
   if (!honorific) {
     for (let h = s; h < e; h++) {
       // "Treasurer Peter Costello" at a sentence start: a title head before a given name
@@ -826,7 +826,7 @@ function lowerOrgHead(cx: ChunkContext, s: number, e: number): Candidate | null 
   return cand;
 }
 
-/** "Kurdish-led forces", "Kurdish-led security forces (Asayish)": groups named by who leads or backs them. */
+/** "Kurdish-led forces", "Iranian-backed militias (Kataib Hezbollah)": groups named by who leads or backs them. */
 export function findGroups(cx: ChunkContext): Candidate[] {
   const { tokens, src } = cx;
   const out: Candidate[] = [];
@@ -848,7 +848,7 @@ export function findGroups(cx: ChunkContext): Candidate[] {
       rule: 'group:x-led-forces',
       roles: [],
     };
-    // "(Asayish)": a proper name in parentheses names this group
+    // "(Kataib Hezbollah)": a proper name in parentheses names this group
     const p = tokens[k + 1];
     if (p && (/\(\s*$/.test(h.post) || /\($/.test(p.pre)) && p.cap && /^\)/.test(p.post) && !/^\p{Lu}{2,}$/u.test(p.base)) {
       out.push({

@@ -1,6 +1,6 @@
 /**
  * Roles: the title written before a name ("US Special Envoy for Syria Tom
- * Barrack", "High school math teacher Angela Cooper"), and the apposition
+ * Grundberg", "High school math teacher Angela Cooper"), and the apposition
  * after one ("Ana Lopez, the mayor of Quito, said") or before one with a
  * comma ("Carlineo's attorney, Sonya Zoghlin, said").
  */

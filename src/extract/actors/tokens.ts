@@ -1,7 +1,7 @@
 /**
  * Step 1: the words of the shared compromise parse as tokens with offsets
  * into doc.text and the tags compromise gave them. Hyphenated words
- * ("al-Sharaa", "Kurdish-led") become one token; an abbreviation keeps its
+ * ("al-Sisi", "Kurdish-led") become one token; an abbreviation keeps its
  * period ("Co.", "Jr."). One linear pass over the parse.
  */
 import type { ExtractContext } from '../context.js';
@@ -22,7 +22,7 @@ export interface Token {
   pre: string;
   post: string;
   tags: Set<string>;
-  /** starts with a capital (or is a particle-prefixed name such as "al-Sharaa") */
+  /** starts with a capital (or is a particle-prefixed name such as "al-Sisi") */
   cap: boolean;
   /** first word of a sentence, a quotation or a heading-like segment */
   initial: boolean;
@@ -59,7 +59,7 @@ export function buildTokens(ctx: ExtractContext): Token[] {
       const tags = new Set(t.tags);
       let post = t.post;
       const pre = t.pre;
-      // join hyphenated parts: "al" + "-" + "Sharaa"
+      // join hyphenated parts: "al" + "-" + "Sisi"
       while (post === '-' && k + 1 < sentence.length && sentence[k + 1]!.pre === '' && sentence[k + 1]!.offset) {
         k++;
         const n = sentence[k]!;

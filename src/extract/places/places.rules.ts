@@ -75,7 +75,7 @@ export const SUFFIX_TYPES: Record<string, { type: 'region' | 'neighborhood' | 'l
   resort: { type: 'landmark', keep: true },
 };
 
-/** Plural suffixes after a list of names ("the Sheikh Maqsoud, Ashrafiyeh, and Bani Zeid neighborhoods"). */
+/** Plural suffixes after a list of names ("the Shejaiya, Zeitoun, and Rimal neighborhoods"). */
 export const PLURAL_SUFFIXES: Record<string, { type: 'region' | 'neighborhood' | 'city'; name: string | null }> = {
   neighborhoods: { type: 'neighborhood', name: null },
   neighbourhoods: { type: 'neighborhood', name: null },

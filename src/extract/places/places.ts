@@ -351,7 +351,7 @@ class PlaceFinder {
       const trimmedItems: Array<[number, number]> = [];
       for (const [s0, e] of items) {
         let s = s0;
-        // "Aleppo's Kurdish-majority Sheikh Maqsoud": a possessive place opens the first item
+        // "Gaza's crowded Shejaiya": a possessive place opens the first item
         for (let k2 = s0; k2 < e - 1; k2++) {
           if (toks[k2]!.poss) {
             const ps = this.trim(s, k2 + 1);

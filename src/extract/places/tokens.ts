@@ -10,7 +10,7 @@ export interface Token {
   start: number;
   /** End of `text` (before any possessive ending). */
   end: number;
-  /** Capitalized ("Aleppo", "al-Sharaa", "U.S"). */
+  /** Capitalized ("Aleppo", "al-Sisi", "U.S"). */
   cap: boolean;
   /** Followed by a possessive ending ('s, ’s, '). */
   poss: boolean;

@@ -459,7 +459,7 @@ function sentenceIndex(doc: Document, pos: number): number {
 
 /**
  * The person's name inside a proper noun phrase with titles
- * ("US Special Envoy for Syria Tom Barrack" -> "Tom Barrack").
+ * ("UN Special Envoy for Yemen Hans Grundberg" -> "Hans Grundberg").
  */
 /** The name in a proper noun phrase, and whether it names a person or an organization. */
 export function nameOf(toks: readonly Token[], t0: number, t1: number): { name: string; org: boolean } {
@@ -490,7 +490,7 @@ export function nameOf(toks: readonly Token[], t0: number, t1: number): { name: 
       from = t0;
       while (from < t1 && !toks[from]!.cap) from++;
     } else if (from - 1 >= t0 && NP_PREPOSITIONS.has(toks[from - 1]!.lower)) {
-      // "Envoy for Syria Tom Barrack": after a title's complement, the last two words are the name;
+      // "Envoy for Yemen Hans Grundberg": after a title's complement, the last two words are the name;
       // "High Commissioner for Human Rights": a title with its complement and no name is an office
       if (t1 - from >= 2) from = t1 - 1;
       else {
