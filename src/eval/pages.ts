@@ -32,7 +32,6 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readHtml } from '../page/html.js';
 import type { PageArticle } from '../page/article.js';
-import { norm as goldNorm } from './score.js';
 
 const TOKEN = /[\p{L}\p{N}\p{M}_]+/gu;
 
@@ -69,9 +68,19 @@ export function bodyScore(expected: string, predicted: string): { p: number; r: 
   return { p, r, f: (2 * p * r) / (p + r) };
 }
 
-/** The evaluation README's norm() (shared with the gold scorer); null counts as empty. */
 export function norm(s: string | null | undefined): string {
-  return s ? goldNorm(s) : '';
+  if (!s) return '';
+  return s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/'s\b/g, '')
+    .replace(/^the /, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '');
 }
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
