@@ -72,6 +72,11 @@ export function readText(input: string): PageArticle {
   // between the header and it (pull quotes, standfirst) is kept only if not repeated later.
   let dateline: { text: string } | null = null;
   let body = kept.slice(bodyStart);
+  // a text that is nothing but a title-like line ("Talks would resume") is the body itself
+  if (body.length === 0 && title !== null) {
+    body = [title];
+    title = null;
+  }
   const pullQuotes: string[] = [];
   // a wire dateline on a line of its own ("JOHANNESBURG, August 7 (Xinhua) --"): the body follows it
   const lineIndex = body.findIndex((b, i) => i < MAX_HEADER_BLOCKS && DATELINE_LINE.test(b));

@@ -47,6 +47,16 @@ describe('readText generally', () => {
     expect(a.dateline).toBeNull();
     expect(a.paragraphs).toEqual(['The company said profits rose. Shares fell.', 'Analysts were surprised.']);
   });
+  it.each(['Talks would resume', 'The minister said talks would resume. again'])('a text that is one title-like line is the body: %s', (t) => {
+    const a = readText(t);
+    expect(a.title).toBeNull();
+    expect(a.paragraphs).toEqual([t]);
+  });
+  it('still takes a title when a body follows it', () => {
+    const a = readText('Talks would resume\n\nThe minister said so on Monday.');
+    expect(a.title).toBe('Talks would resume');
+    expect(a.paragraphs).toEqual(['The minister said so on Monday.']);
+  });
   it('does not take a sentence-initial capital word for a dateline', () => {
     const a = readText('Title\n\nThe mayor - who was late - spoke.');
     expect(a.dateline).toBeNull();

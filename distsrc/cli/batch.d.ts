@@ -1,0 +1,2 @@
+import { type Command } from 'commander';
+export declare function registerBatch(program: Command, setExit: (code: number) => void): void;

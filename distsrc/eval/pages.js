@@ -1,0 +1,413 @@
+/**
+ * Page-stage evaluation: body extraction on the article-extraction benchmark
+ * pages and metadata on the Readability test pages.
+ *
+ *   node dist/eval/pages.js [pagesDir] [--metadata dir] [--dev dir] [--verbose] [--only id]
+ *
+ * Body score (as the article-extraction-benchmark defines it): the text is
+ * lower-cased and split into word tokens (\w runs); 4-token shingles are
+ * counted on both sides; per page precision = tp/(tp+fp), recall = tp/(tp+fn)
+ * (both 1 when neither side has any shingle, both 0 when tp is 0). Precision
+ * and recall are averaged over pages, F1 is taken of the averages; the mean
+ * of per-page F1 is printed too.
+ *
+ * Metadata (expected values are what Readability reports, so some are noisy):
+ *   title     norm(ours) == norm(expected); "title~" also accepts expected
+ *             equal to ours plus a trailing " | Site" / " - Site" part.
+ *   published over pages whose expected value is set: same instant when both
+ *             carry a time, else the same calendar day.
+ *   authors   when the expected byline is empty, right if we report none;
+ *             else right when our authors' name tokens are all in the byline
+ *             and cover at least half of the byline's name tokens, or all of
+ *             those before its first comma or line break (words such as
+ *             "by", dates and digits are not name tokens).
+ *   lang      primary subtag equal, over pages where expected is set.
+ *   siteName  norm equality, over pages where expected is set.
+ *
+ * Directories that are absent are reported and skipped; the exit code is 0.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readHtml } from '../page/html.js';
+const TOKEN = /[\p{L}\p{N}\p{M}_]+/gu;
+function tokens(s) {
+    return s.toLowerCase().match(TOKEN) ?? [];
+}
+function shingles(s, n = 4) {
+    const t = tokens(s);
+    const out = new Map();
+    for (let i = 0; i < Math.max(1, t.length - n + 1); i++) {
+        const sh = t.slice(i, i + n).join(' ');
+        if (sh)
+            out.set(sh, (out.get(sh) ?? 0) + 1);
+    }
+    return out;
+}
+export function bodyScore(expected, predicted) {
+    const a = shingles(expected);
+    const b = shingles(predicted);
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const [k, n] of b) {
+        const m = a.get(k) ?? 0;
+        tp += Math.min(n, m);
+        fp += Math.max(0, n - m);
+    }
+    for (const [k, n] of a)
+        fn += Math.max(0, n - (b.get(k) ?? 0));
+    if (fp === 0 && fn === 0)
+        return { p: 1, r: 1, f: 1 };
+    if (tp === 0)
+        return { p: 0, r: 0, f: 0 };
+    const p = tp / (tp + fp);
+    const r = tp / (tp + fn);
+    return { p, r, f: (2 * p * r) / (p + r) };
+}
+export function norm(s) {
+    if (!s)
+        return '';
+    return s
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+        .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
+        .replace(/[\u2010-\u2015\u2212]/g, '-')
+        .replace(/'s\b/g, '')
+        .replace(/^the /, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^[\p{P}\p{S}\s]+|[\p{P}\p{S}\s]+$/gu, '');
+}
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+function parseArgs(argv) {
+    const a = {
+        pages: resolve(ROOT, '..', 'shared', 'eval', 'pages'),
+        metadata: resolve(ROOT, '..', 'shared', 'eval', 'metadata'),
+        dev: resolve(ROOT, '..', 'shared', 'eval', 'dev'),
+        verbose: false,
+        only: null,
+        news: null,
+    };
+    // default to /work/shared when the worktree sits deeper than the main checkout
+    if (!existsSync(a.pages) && existsSync('/work/shared/eval')) {
+        a.pages = '/work/shared/eval/pages';
+        a.metadata = '/work/shared/eval/metadata';
+        a.dev = '/work/shared/eval/dev';
+    }
+    for (let i = 0; i < argv.length; i++) {
+        const x = argv[i];
+        if (x === '--metadata')
+            a.metadata = resolve(argv[++i] ?? '');
+        else if (x === '--dev')
+            a.dev = resolve(argv[++i] ?? '');
+        else if (x === '--verbose' || x === '-v')
+            a.verbose = true;
+        else if (x === '--only')
+            a.only = argv[++i] ?? null;
+        else if (x === '--news')
+            a.news = resolve(argv[++i] ?? '');
+        else if (!x.startsWith('-'))
+            a.pages = resolve(x);
+    }
+    return a;
+}
+function bodyText(a) {
+    return a.paragraphs.join('\n\n');
+}
+function pct(n, d) {
+    return d === 0 ? '   n/a' : `${((100 * n) / d).toFixed(1).padStart(5)}%`;
+}
+function evalBody(dir, args) {
+    const gtPath = join(dir, 'ground-truth.json');
+    if (!existsSync(gtPath)) {
+        console.log(`body: no benchmark at ${dir} (skipped)`);
+        return;
+    }
+    const gt = JSON.parse(readFileSync(gtPath, 'utf8'));
+    let sp = 0;
+    let sr = 0;
+    let sf = 0;
+    let n = 0;
+    let ms = 0;
+    let coldMs = 0;
+    const rows = [];
+    const pages = [];
+    for (const [id, g] of Object.entries(gt)) {
+        if (args.only && !id.startsWith(args.only))
+            continue;
+        const file = join(dir, 'html', `${id}.html.gz`);
+        if (!existsSync(file))
+            continue;
+        pages.push([id, g, gunzipSync(readFileSync(file)).toString('utf8')]);
+    }
+    // a first pass warms the JIT (as in a batch run); the second is the one timed and scored
+    for (const [, g, html] of pages) {
+        const t0 = performance.now();
+        readHtml(html, g.url ?? null);
+        coldMs += performance.now() - t0;
+    }
+    for (const [id, g, html] of pages) {
+        const t0 = performance.now();
+        const art = readHtml(html, g.url ?? null);
+        ms += performance.now() - t0;
+        const s = bodyScore(g.articleBody, bodyText(art));
+        sp += s.p;
+        sr += s.r;
+        sf += s.f;
+        n++;
+        rows.push(`${id.slice(0, 10)} P=${s.p.toFixed(3)} R=${s.r.toFixed(3)} F=${s.f.toFixed(3)} ${g.url ?? ''}`);
+    }
+    if (n === 0) {
+        console.log(`body: no pages in ${dir}`);
+        return;
+    }
+    if (args.verbose)
+        for (const r of rows.sort((x, y) => +x.split('F=')[1].slice(0, 5) - +y.split('F=')[1].slice(0, 5)))
+            console.log(r);
+    const P = sp / n;
+    const R = sr / n;
+    console.log(`body (${n} pages)        precision  recall   F1(mean P,R)  mean F1   ms/page  pages/s`);
+    console.log(`  newsx                   ${P.toFixed(3)}     ${R.toFixed(3)}    ${((2 * P * R) / (P + R)).toFixed(3)}         ${(sf / n).toFixed(3)}    ${(ms / n).toFixed(1).padStart(5)}   ${((1000 * n) / ms).toFixed(0)}`);
+    console.log(`  (first, cold pass: ${(coldMs / n).toFixed(1)} ms/page; timings include parsing with cheerio/slim)`);
+    console.log('  readability.js 0.946 · trafilatura 0.949 · best Rust port 0.972 (F1, reported)');
+}
+function sameDate(pred, exp) {
+    if (!pred)
+        return false;
+    const hasTime = (s) => /\d{2}:\d{2}/.test(s);
+    const hasOffset = (s) => /(?:Z|[+-]\d{2}:?\d{2})$/.test(s.trim());
+    const e = exp.trim().replace(' ', 'T');
+    if (hasTime(pred) && hasTime(e)) {
+        const fix = (s) => s.replace(/([+-]\d{2})(\d{2})$/, '$1:$2').replace(/\.(\d{3})\d+/, '.$1');
+        const pz = hasOffset(pred) ? pred : `${pred}Z`;
+        const ez = hasOffset(e) ? e : `${e}Z`;
+        const a = Date.parse(fix(pz));
+        const b = Date.parse(fix(ez));
+        if (!Number.isNaN(a) && !Number.isNaN(b) && Math.abs(a - b) < 60_000)
+            return true;
+        // one side without an offset: compare the wall-clock text
+        if (!hasOffset(pred) || !hasOffset(e))
+            return pred.slice(0, 16) === e.slice(0, 16);
+        return false;
+    }
+    return pred.slice(0, 10) === e.slice(0, 10);
+}
+const BYLINE_NOISE = new Set([
+    'by', 'and', 'with', 'written', 'edited', 'par', 'et', 'avec', 'von', 'und', 'por', 'y', 'e', 'di', 'de',
+    'updated', 'published', 'am', 'pm', 'at', 'on',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+function nameTokens(s) {
+    return tokens(s.normalize('NFKC')).filter((t) => !BYLINE_NOISE.has(t) && !/^\d+$/.test(t) && !/^https?$|^www$/.test(t));
+}
+function authorsRight(pred, byline) {
+    const exp = byline ? nameTokens(byline) : [];
+    if (exp.length === 0)
+        return pred.length === 0;
+    const got = nameTokens(pred.join(' '));
+    if (got.length === 0)
+        return false;
+    const e = new Set(exp);
+    if (!got.every((t) => e.has(t)))
+        return false;
+    const g = new Set(got);
+    if (exp.filter((t) => g.has(t)).length >= exp.length / 2)
+        return true;
+    // a byline with extras after the name ("By Jane Doe, MA\n WebMD Health News"): the first part is the name
+    const first = nameTokens(byline.split(/\n|,/)[0]);
+    return first.length > 0 && first.every((t) => g.has(t));
+}
+function evalMetadata(dir, args) {
+    if (!existsSync(dir)) {
+        console.log(`metadata: no test pages at ${dir} (skipped)`);
+        return;
+    }
+    const c = { n: 0, title: 0, titleLoose: 0, pubN: 0, pub: 0, pubExtra: 0, auth: 0, authN: 0, langN: 0, lang: 0, siteN: 0, site: 0 };
+    const misses = [];
+    for (const name of readdirSync(dir).sort()) {
+        if (args.only && !name.startsWith(args.only))
+            continue;
+        const src = join(dir, name, 'source.html.gz');
+        const expPath = join(dir, name, 'expected-metadata.json');
+        if (!existsSync(src) || !existsSync(expPath))
+            continue;
+        const exp = JSON.parse(readFileSync(expPath, 'utf8'));
+        const art = readHtml(gunzipSync(readFileSync(src)).toString('utf8'), `http://fakehost/test/${name}.html`);
+        c.n++;
+        const tOk = norm(art.title) === norm(exp.title);
+        const sep = / [|\-–—·»:] | :: |_/g;
+        const expT = exp.title ?? '';
+        const parts = [...expT.matchAll(sep)];
+        const tLoose = tOk || parts.some((m) => norm(expT.slice(0, m.index)) === norm(art.title)) || parts.some((m) => norm(expT.slice(m.index + m[0].length)) === norm(art.title));
+        if (tOk)
+            c.title++;
+        if (tLoose)
+            c.titleLoose++;
+        else
+            misses.push(`${name}: title ${JSON.stringify(art.title)} expected ${JSON.stringify(exp.title)}`);
+        if (exp.publishedTime) {
+            c.pubN++;
+            if (sameDate(art.published, exp.publishedTime))
+                c.pub++;
+            else
+                misses.push(`${name}: published ${art.published} expected ${exp.publishedTime}`);
+        }
+        else if (art.published)
+            c.pubExtra++;
+        c.authN++;
+        if (authorsRight(art.authors, exp.byline))
+            c.auth++;
+        else
+            misses.push(`${name}: authors ${JSON.stringify(art.authors)} expected ${JSON.stringify(exp.byline)}`);
+        if (exp.lang) {
+            c.langN++;
+            if ((art.language ?? '').toLowerCase().split(/[-_]/)[0] === exp.lang.toLowerCase().split(/[-_]/)[0])
+                c.lang++;
+            else
+                misses.push(`${name}: lang ${art.language} expected ${exp.lang}`);
+        }
+        if (exp.siteName) {
+            c.siteN++;
+            if (norm(art.siteName) === norm(exp.siteName))
+                c.site++;
+            else
+                misses.push(`${name}: siteName ${JSON.stringify(art.siteName)} expected ${JSON.stringify(exp.siteName)}`);
+        }
+    }
+    if (c.n === 0) {
+        console.log(`metadata: no pages in ${dir}`);
+        return;
+    }
+    if (args.verbose)
+        for (const m of misses)
+            console.log('  ' + m);
+    console.log(`metadata (${c.n} pages)   right`);
+    console.log(`  title      ${pct(c.title, c.n)}   (title~ with the site part of the expected title allowed: ${pct(c.titleLoose, c.n).trim()})`);
+    console.log(`  published  ${pct(c.pub, c.pubN)}   of ${c.pubN} with a date; a date on ${c.pubExtra} pages without an expected one`);
+    console.log(`  authors    ${pct(c.auth, c.authN)}`);
+    console.log(`  lang       ${pct(c.lang, c.langN)}   of ${c.langN}`);
+    console.log(`  siteName   ${pct(c.site, c.siteN)}   of ${c.siteN}`);
+}
+/** News pages with the title, author and UTC publication date their sites carry. */
+function evalNews(dir, args) {
+    const expPath = join(dir, 'expected.json');
+    if (!existsSync(expPath)) {
+        console.log(`news metadata: no expected.json in ${dir} (skipped)`);
+        return;
+    }
+    const expected = JSON.parse(readFileSync(expPath, 'utf8'));
+    const c = { n: 0, title: 0, pubN: 0, pub: 0, authN: 0, auth: 0 };
+    const misses = [];
+    for (const [name, exp] of Object.entries(expected).sort(([a], [b]) => a.localeCompare(b))) {
+        const file = join(dir, 'html', name);
+        if (!existsSync(file))
+            continue;
+        const raw = readFileSync(file);
+        const html = (raw[0] === 0x1f && raw[1] === 0x8b ? gunzipSync(raw) : raw).toString('utf8');
+        const art = readHtml(html, exp.url ?? null);
+        c.n++;
+        if (norm(art.title) === norm(exp.title))
+            c.title++;
+        else
+            misses.push(`${name}: title ${JSON.stringify(art.title)} expected ${JSON.stringify(exp.title)}`);
+        if (exp.date_published) {
+            c.pubN++;
+            if (sameDate(art.published, exp.date_published) || sameUtcDay(art.published, exp.date_published))
+                c.pub++;
+            else
+                misses.push(`${name}: published ${art.published} expected ${exp.date_published}`);
+        }
+        if (exp.author !== undefined) {
+            c.authN++;
+            if (authorsRight(art.authors, exp.author))
+                c.auth++;
+            else
+                misses.push(`${name}: authors ${JSON.stringify(art.authors)} expected ${JSON.stringify(exp.author)}`);
+        }
+    }
+    if (args.verbose)
+        for (const m of misses)
+            console.log('  ' + m);
+    console.log(`news metadata (${c.n} pages)   right`);
+    console.log(`  title      ${pct(c.title, c.n)}`);
+    console.log(`  published  ${pct(c.pub, c.pubN)}   of ${c.pubN} (same instant, or same day when only a date is given)`);
+    console.log(`  authors    ${pct(c.auth, c.authN)}   of ${c.authN}`);
+}
+/** A date-only prediction against a UTC date-time: the same calendar day. */
+function sameUtcDay(pred, exp) {
+    if (!pred || pred.length !== 10)
+        return false;
+    const t = Date.parse(exp);
+    return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === pred;
+}
+function fold(s) {
+    return s.replace(/\s+/g, ' ').trim();
+}
+function evalDev(dir, args) {
+    if (!existsSync(dir)) {
+        console.log(`dev: no dev set at ${dir} (skipped)`);
+        return;
+    }
+    let n = 0;
+    let ok = 0;
+    let checks = 0;
+    const misses = [];
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.gold.json')).sort()) {
+        const g = JSON.parse(readFileSync(join(dir, f), 'utf8'));
+        if (g.format !== 'html' || (args.only && !g.id.startsWith(args.only)))
+            continue;
+        const art = readHtml(readFileSync(join(dir, g.input), 'utf8'), null);
+        const body = fold(bodyText(art));
+        n++;
+        const tests = [];
+        if (g.title !== undefined)
+            tests.push(['title', norm(art.title) === norm(g.title)]);
+        if (g.published)
+            tests.push(['published', sameDate(art.published, g.published) || (art.published ?? '').startsWith(g.published)]);
+        if (g.dateline !== undefined)
+            tests.push(['dateline', norm(art.dateline?.text) === norm(g.dateline ?? null)]);
+        if (g.bodyStartsWith)
+            tests.push(['start', body.startsWith(fold(g.bodyStartsWith))]);
+        if (g.bodyEndsWith)
+            tests.push(['end', body.endsWith(fold(g.bodyEndsWith))]);
+        for (const x of g.bodyExcludes ?? [])
+            tests.push([`excludes "${x.slice(0, 30)}"`, !body.includes(fold(x))]);
+        for (const [what, good] of tests) {
+            checks++;
+            if (good)
+                ok++;
+            else
+                misses.push(`${g.id}: ${what}`);
+        }
+        if (args.verbose && tests.some((t) => !t[1])) {
+            misses.push(`   title=${JSON.stringify(art.title)} published=${art.published} dateline=${JSON.stringify(art.dateline)}`);
+            misses.push(`   start=${JSON.stringify(body.slice(0, 90))}`);
+            misses.push(`   end=${JSON.stringify(body.slice(-90))}`);
+        }
+    }
+    console.log(`dev html pages (${n})      ${ok}/${checks} checks right`);
+    for (const m of misses)
+        console.log('  ' + m);
+}
+function main() {
+    const args = parseArgs(process.argv.slice(2));
+    evalBody(args.pages, args);
+    evalMetadata(args.metadata, args);
+    evalDev(args.dev, args);
+    if (args.news)
+        evalNews(args.news, args);
+}
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+    try {
+        main();
+    }
+    catch (e) {
+        console.error(e);
+    }
+    process.exitCode = 0;
+}
+//# sourceMappingURL=pages.js.map

@@ -1,0 +1,2 @@
+export {};
+//# sourceMappingURL=article.js.map

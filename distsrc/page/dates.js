@@ -1,0 +1,54 @@
+/**
+ * Reading a publication date printed on a page or given on the command line.
+ */
+import * as chrono from 'chrono-node/en';
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+/** Normalise an ISO-like date string; null when it is not one. Keeps the time and offset when given. */
+export function normalizeIsoDate(s) {
+    const m = ISO.exec(s.trim());
+    if (!m)
+        return null;
+    const [, y, mo, d, h, mi, sec, off] = m;
+    if (+mo < 1 || +mo > 12 || +d < 1 || +d > 31)
+        return null;
+    if (h === undefined)
+        return `${y}-${mo}-${d}`;
+    let out = `${y}-${mo}-${d}T${h}:${mi}:${sec ?? '00'}`;
+    if (off)
+        out += off === 'Z' ? 'Z' : off.includes(':') ? off : `${off.slice(0, 3)}:${off.slice(3)}`;
+    return out;
+}
+/**
+ * A date printed in a header line ("Jan. 09, 2026 • 2 min read", "Published 3 March 2024, 14:05 GMT").
+ * Returns the ISO date (or date-time when a clock time and zone are printed) and the matched text.
+ */
+export function parsePrintedDate(line) {
+    const iso = normalizeIsoDate(line);
+    if (iso)
+        return { iso, text: line.trim() };
+    if (line.length > 200)
+        return null;
+    const results = chrono.parse(line, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+    for (const r of results) {
+        const c = r.start;
+        if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day'))
+            continue;
+        const y = c.get('year');
+        const mo = String(c.get('month')).padStart(2, '0');
+        const d = String(c.get('day')).padStart(2, '0');
+        let iso = `${y}-${mo}-${d}`;
+        if (c.isCertain('hour') && c.isCertain('timezoneOffset')) {
+            const off = c.get('timezoneOffset');
+            const sign = off < 0 ? '-' : '+';
+            const abs = Math.abs(off);
+            iso += `T${String(c.get('hour')).padStart(2, '0')}:${String(c.get('minute') ?? 0).padStart(2, '0')}:00${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+        }
+        return { iso, text: r.text };
+    }
+    return null;
+}
+/** Parse a --published value: ISO or any date chrono reads. */
+export function parsePublishedOption(s) {
+    return normalizeIsoDate(s) ?? parsePrintedDate(s)?.iso ?? null;
+}
+//# sourceMappingURL=dates.js.map

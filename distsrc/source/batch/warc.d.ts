@@ -1,0 +1,2 @@
+import { type BatchSourceOptions, type RawItem } from './types.js';
+export declare function warcItems(spec: string, opts?: BatchSourceOptions): AsyncIterable<RawItem>;

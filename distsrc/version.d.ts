@@ -1,0 +1,2 @@
+/** The package version, read once from package.json. */
+export declare const VERSION: string;
