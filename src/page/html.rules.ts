@@ -93,6 +93,13 @@ export const PULL_QUOTE_CLASS = /(?:^|[\s_-])(?:pull-?quote|pullquote|pull_quote
 /** Elements whose class/id names a byline (searched for authors when the metadata names none). */
 export const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|authorname|article-author|story-author|writer|contributor|byline-name|reporter)(?:$|[\s_-])/;
 
+/**
+ * A link to a writer's page: a directory for people, then a slug of the name
+ * (checked against the link text). Links to "/staff/jane-doe/" name a writer
+ * even where the byline has no author markup.
+ */
+export const AUTHOR_PATH = /\/(?:authors?|staff|people|person|profiles?|writers?|journalists?|reporters?|contributors?|columnists?|autor(?:en)?|auteurs?|redacteurs?|by)\/([a-z]+(?:-[a-z]+){1,4}(?:-\d+)?)\/?(?:[?#].*)?$/i;
+
 /** Ancestors whose names mark comments, teasers or side columns: bylines inside them are not the article's. */
 export const OTHER_STORY = /(?:^|[\s_-])(?:comments?|comment-list|commentlist|related|sidebar|recirc|teasers?|taboola|outbrain|most-?read|trending|recommended)(?:$|[\s_-])/;
 

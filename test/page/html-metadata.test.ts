@@ -191,4 +191,51 @@ describe('readHtml metadata on news-page patterns', () => {
     expect(at(naive, 'Updated 11:34 PM EST Nov 19, 2019')).toBe('2019-11-19T23:34:00');
     expect(at(dateOnly, 'By Bryan Deer Nov 17, 2019 at 9:24 pm ET')).toBe('2019-11-18');
   });
+
+  it('resolves a JSON-LD author given as an @id reference into the @graph', () => {
+    const graph = (name: string) =>
+      ld({
+        '@graph': [
+          { '@type': 'Article', headline: 'Garden notes', author: { '@id': 'https://g.example/#/person/1' } },
+          { '@type': 'Person', '@id': 'https://g.example/#/person/1', name },
+        ],
+      });
+    expect(readHtml(page(graph('Rosa Lind'), '<h1>Garden notes</h1><p>Text.</p>'), null).authors).toEqual(['Rosa Lind']);
+    // a reference to nothing names nobody
+    const dangling = ld({ '@type': 'Article', headline: 'Garden notes', author: { '@id': 'https://g.example/#/person/9' } });
+    expect(readHtml(page(dangling, '<h1>Garden notes</h1><p>Text.</p>'), null).authors).toEqual([]);
+  });
+
+  it('a fact-check does not take the claimant for its writer', () => {
+    const head = ld({ '@type': 'ClaimReview', datePublished: '2019-11-18', itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'The Harbour Council' } } });
+    const body = (by: string) => `<h1>Did the council close the port?</h1><div class="statement"><h4 class="author">The Harbour Council</h4></div>${by}<p>Text.</p>`;
+    expect(readHtml(page(head, body('')), null).authors).toEqual([]);
+    expect(readHtml(page(head, body('<div class="byline">By Dana Evers</div>')), null).authors).toEqual(['Dana Evers']);
+  });
+
+  it('reads a byline from links to writers\' pages whose slug is the link text', () => {
+    const body = (links: string) => `<h1>Border drug seizures</h1><p class="article__meta">By ${links} on Monday</p><p>Text.</p>`;
+    const at = (links: string) => readHtml(page('', body(links)), null).authors;
+    expect(at('<a href="/state/staff/mara-olsen/">Mara Olsen</a>, <a href="/state/staff/li-wu/">Li Wu</a>')).toEqual(['Mara Olsen', 'Li Wu']);
+    // a slug that is not the text, or a path that is no writer's page, is no byline
+    expect(at('<a href="/state/staff/editorial-board/">Mara Olsen</a>')).toEqual([]);
+    expect(at('<a href="/topics/mara-olsen/">Mara Olsen</a>')).toEqual([]);
+    // a byline element comes first: slug links in a sidebar do not replace it
+    const both = readHtml(page('', '<h1>Border drug seizures</h1><div class="byline">By Ann Poe</div><p>Text.</p><ul><li><a href="/author/max-ruiz">Max Ruiz</a></li></ul>'), null);
+    expect(both.authors).toEqual(['Ann Poe']);
+  });
+
+  it('a JSON-LD datePublished later than its dateModified gives way to the modification time', () => {
+    const at = (pub: string, mod: string) => readHtml(page(ld({ '@type': 'NewsArticle', headline: 'Crash report', datePublished: pub, dateModified: mod }), '<h1>Crash report</h1><p>Text.</p>'), null).published;
+    expect(at('20 Nov 2019 08:02 GMT', '20 Nov 2019 08:00 GMT')).toBe('2019-11-20T08:00:00+00:00');
+    expect(at('2019-11-20T08:00:00Z', '2019-11-20T09:30:00Z')).toBe('2019-11-20T08:00:00Z');
+  });
+
+  it('a canonical URL on another host (a syndicated copy) does not veto the page\'s own <time>', () => {
+    const at = (canonical: string) =>
+      readHtml(page(`<link rel="canonical" href="${canonical}">`, '<h1>Duvet mystery</h1><time datetime="2019-11-19T11:45:59.000Z">1 day ago</time><p>Text.</p>'), 'https://portal.example/health/ar-XYZ').published;
+    expect(at('https://origin.example/2019/11/18/health/duvet/index.html')).toBe('2019-11-19T11:45:59Z');
+    // the same site's canonical URL still dates the page, and a <time> of another day is a teaser's
+    expect(at('https://portal.example/2019/11/18/health/duvet/index.html')).toBe('2019-11-18');
+  });
 });

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeIsoDate, parsePrintedDate } from '../dates.js';
 import { classId, foldSpace, isText, MAX_DEPTH, textOf } from './dom.js';
-import { AGENCY_ONLY, BYLINE_CLASS, DATE_CLASS, OTHER_STORY, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, NOT_A_PERSON, TITLE_SEPARATORS } from '../html.rules.js';
+import { AGENCY_ONLY, AUTHOR_PATH, BYLINE_CLASS, DATE_CLASS, OTHER_STORY, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, NOT_A_PERSON, TITLE_SEPARATORS } from '../html.rules.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -34,12 +34,14 @@ interface Gathered {
   canonical: string | null;
   times: { datetime: string; pub: boolean }[];
   authorEls: Element[];
+  /** Links to an author page whose path ends in the link text ("/staff/jane-doe/" for "Jane Doe"). */
+  slugAuthorEls: Element[];
   bylineEls: Element[];
   dateEls: Element[];
 }
 
 function gather(root: AnyNode): Gathered {
-  const g: Gathered = { meta: new Map(), ld: [], titleTag: null, h1: [], htmlLang: null, canonical: null, times: [], authorEls: [], bylineEls: [], dateEls: [] };
+  const g: Gathered = { meta: new Map(), ld: [], titleTag: null, h1: [], htmlLang: null, canonical: null, times: [], authorEls: [], slugAuthorEls: [], bylineEls: [], dateEls: [] };
   const visit = (n: AnyNode, depth: number, inBody: boolean): void => {
     if (depth > MAX_DEPTH || !('children' in n)) return;
     for (const c of n.children) {
@@ -85,6 +87,7 @@ function gather(root: AnyNode): Gathered {
           break;
         case 'a':
           if (/\bauthor\b/i.test(a.rel ?? '')) g.authorEls.push(el);
+          else if (inBody && g.slugAuthorEls.length < 10 && a.href && AUTHOR_PATH.test(a.href) && slugNamesText(a.href, el)) g.slugAuthorEls.push(el);
           break;
       }
       if (inBody || el.name === 'body') {
@@ -101,6 +104,17 @@ function gather(root: AnyNode): Gathered {
   };
   visit(root, 0, false);
   return g;
+}
+
+/** The link's path ends in a slug of the words of its text: /staff/jane-doe/, /author/jane-doe-2 */
+function slugNamesText(href: string, el: Element): boolean {
+  const m = AUTHOR_PATH.exec(href);
+  if (!m) return false;
+  const slug = m[1]!.toLowerCase().replace(/-\d+$/, '').replace(/-/g, ' ');
+  const text = textOf(el);
+  if (!text || text.length > 60) return false;
+  const words = normWords(text.normalize('NFKD').replace(/\p{M}/gu, ''));
+  return words.split(' ').length >= 2 && words === slug;
 }
 
 function inSvg(el: Element): boolean {
@@ -195,6 +209,19 @@ function ldAuthors(v: unknown): string[] {
   return [];
 }
 
+/**
+ * An author given as a reference to an object elsewhere in the @graph
+ * ({"@id": ".../#/schema/person/1"}, as WordPress SEO plugins write it) is that object.
+ */
+function resolveRefs(v: unknown, objs: Obj[]): unknown {
+  if (Array.isArray(v)) return v.map((x) => resolveRefs(x, objs));
+  if (!v || typeof v !== 'object') return v;
+  const o = v as Obj;
+  const id = o['@id'];
+  if (typeof id !== 'string' || o.name !== undefined || o.givenName !== undefined) return v;
+  return objs.find((x) => x['@id'] === id && x !== o) ?? v;
+}
+
 /** The JSON-LD object describing the article (the first article-typed one, else a WebPage). */
 function ldArticle(objs: Obj[]): Obj | null {
   let fallback: Obj | null = null;
@@ -243,7 +270,7 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
 
   // dates
   const publishedRaw: (string | null)[] = [
-    art ? str(art.datePublished) ?? str(art.dateCreated) : null,
+    art ? ldPublished(art) : null,
     get(...PUB_META_KEYS),
     ...g.times.filter((t) => t.pub).map((t) => t.datetime),
   ];
@@ -278,12 +305,14 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   }
   const canonicalRaw = g.canonical ?? get('og:url') ?? (art ? str(art.url) : null);
   const urlDate = (url ? dateFromUrl(url) : null) ?? (canonicalRaw ? dateFromUrl(canonicalRaw) : null);
+  // a canonical URL on another host is the original of a syndicated copy: its date does not veto this page's own <time>
+  const ownUrlDate = (url ? dateFromUrl(url) : null) ?? (canonicalRaw && sameHost(canonicalRaw, url) ? dateFromUrl(canonicalRaw) : null);
   if (!published) {
     for (const t of g.times) {
       const iso = plausible(toIso(t.datetime));
       if (!iso) continue;
       // the first <time> may be a clock or a related story's: trust it only when the URL agrees or says nothing
-      if (!urlDate || iso.slice(0, 10) === urlDate) published = iso;
+      if (!ownUrlDate || iso.slice(0, 10) === ownUrlDate) published = iso;
       break;
     }
   }
@@ -324,13 +353,14 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   // the JSON-LD names the site itself as a Person: the printed byline, when there is one, names the writers
   let siteAsPerson: string[] = [];
   if (art) {
-    const rawLd = ldAuthors(art.author ?? art.creator);
+    const credited = resolveRefs(art.author ?? art.creator, objs);
+    const rawLd = ldAuthors(credited);
     authors = cleanAuthors(rawLd, siteNames);
     agencyOnly = !authors.length && rawLd.length > 0 && rawLd.every((a) => AGENCY_ONLY.test(foldSpace(a).replace(BYLINE_PREFIX, '')));
     // a Person named like the site is the author of a personal site, not a site name in a byline
-    const persons = asArray(art.author ?? art.creator).every((x) => x && typeof x === 'object' && types(x as Obj).includes('Person'));
+    const persons = asArray(credited).every((x) => x && typeof x === 'object' && types(x as Obj).includes('Person'));
     // an Organization credited as author (the site, a fact-check desk): a printed byline names the writers
-    const orgs = asArray(art.author ?? art.creator).every((x) => x && typeof x === 'object' && types(x as Obj).some((t) => /Organization$/.test(t)));
+    const orgs = asArray(credited).every((x) => x && typeof x === 'object' && types(x as Obj).some((t) => /Organization$/.test(t)));
     if (orgs && authors.length) {
       siteAsPerson = authors;
       authors = [];
@@ -344,17 +374,24 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     const metaAuthor = get('dc:creator', 'dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator:name', 'citation_author');
     if (metaAuthor && !/^(?:https?:|www\.|@)/i.test(metaAuthor)) authors = cleanAuthors([metaAuthor], siteNames);
   }
+  // a fact-check names the author of the claim it reviews: that name is not the article's writer
+  const claimants = new Set(objs.flatMap((o) => (o.itemReviewed && typeof o.itemReviewed === 'object' ? ldAuthors(resolveRefs((o.itemReviewed as Obj).author, objs)) : [])).map(normWords));
+  const notClaimant = (names: string[], raw: string[]): string[] => (claimants.size && raw.some((r) => claimants.has(normWords(r))) ? [] : names);
   const bylineText: string[] = [];
+  /** Names of author links close to the first one (the byline), not those of other stories further down. */
+  const authorLinks = (els: Element[], texts: string[]): string[] => {
+    const near = els.length ? ancestor(els[0]!, 3) : null;
+    for (const el of els) {
+      if (near && el !== els[0] && !isInside(el, near)) continue;
+      const t = authorElementText(el);
+      if (t) texts.push(t);
+      if (texts.length >= 3) break;
+    }
+    return notClaimant(cleanAuthors(texts, siteNames), texts);
+  };
   if (!authors.length && !agencyOnly) {
     // author links close to the first one (the byline), not those of other stories further down
-    const near = g.authorEls.length ? ancestor(g.authorEls[0]!, 3) : null;
-    for (const el of g.authorEls) {
-      if (near && el !== g.authorEls[0] && !isInside(el, near)) continue;
-      const t = authorElementText(el);
-      if (t) bylineText.push(t);
-      if (bylineText.length >= 3) break;
-    }
-    const fromRel = cleanAuthors(bylineText, siteNames);
+    const fromRel = authorLinks(g.authorEls, bylineText);
     if (fromRel.length) authors = fromRel;
   }
   if (!authors.length && !agencyOnly) {
@@ -362,7 +399,7 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
       if (inOtherStory(el)) continue;
       const t = textOf(el);
       if (!t || t.length > 150) continue;
-      const found = cleanAuthors([t], siteNames);
+      const found = notClaimant(cleanAuthors([t], siteNames), [t]);
       if (found.length) {
         authors = found;
         break;
@@ -370,6 +407,11 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     }
   }
 
+  if (!authors.length && !agencyOnly) {
+    // last, links to writers' pages named by their slug, where the byline has no author markup
+    const fromSlug = authorLinks(g.slugAuthorEls.filter((el) => !inOtherStory(el)), []);
+    if (fromSlug.length) authors = fromSlug;
+  }
   if (!authors.length) authors = siteAsPerson;
   else if (authors.length < 4) {
     // the JSON-LD may name only the first writer of a printed byline "By A, B and C"
@@ -415,6 +457,23 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     ldBody,
     gathered: { h1: g.h1, bylineText },
   };
+}
+
+/**
+ * The article object's publication time; its modification time when that is
+ * earlier (an article exists by the time it is first modified, so a
+ * datePublished after dateModified is a republication or re-stamp).
+ */
+function ldPublished(art: Obj): string | null {
+  const pub = str(art.datePublished) ?? str(art.dateCreated);
+  const mod = str(art.dateModified);
+  if (!pub || !mod) return pub;
+  const p = toIso(pub);
+  const m = toIso(mod);
+  if (!p || !m || p.length <= 10 || m.length <= 10 || !hasOffset(p) || !hasOffset(m)) return pub;
+  const tp = Date.parse(p);
+  const tm = Date.parse(m);
+  return tm < tp && tp - tm < 2 * 86400_000 && plausible(m) ? mod : pub;
 }
 
 /** The first publication date-time with its zone printed in a date or byline element; "Updated ..." parts are not read. */
@@ -492,6 +551,13 @@ function authorElementText(el: Element): string | null {
   }
   const t = textOf(el);
   return t && t.length < 120 ? t : null;
+}
+
+/** Do both URLs name the same site (host without "www.")? True when either is not an absolute URL. */
+function sameHost(a: string, b: string | null | undefined): boolean {
+  const ha = hostName(a);
+  const hb = hostName(b);
+  return !ha || !hb || ha === hb;
 }
 
 /** The host of a URL without "www." ("cleveland.com"), a name the site goes by in bylines. */
