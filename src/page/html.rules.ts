@@ -272,6 +272,17 @@ export const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ',
  */
 export const H1_TITLE_OVERLAP = 0.8;
 
+/**
+ * The first headline-like h1 (3–40 words, not the site name, not a teaser
+ * link) replaces a metadata title worded differently when they share at least
+ * this share of their words, or when the h1 is marked itemprop=headline: news
+ * sites put a search or social wording in og:title / JSON-LD and print the
+ * headline. Chosen on the hand-made news-page references (bench/news-silver.json):
+ * reworded pairs share 0.25–0.9 of their words, an unrelated h1 (a section, a
+ * teaser) under 0.15.
+ */
+export const H1_REWORDED_OVERLAP = 0.25;
+
 /** Words that make a "name" a desk or site rather than a person (kept if alone). */
 export const NOT_A_PERSON = /\b(?:staff|desk|team|editors?|editorial|newsroom|news service|wire|press|associated press|reuters|afp|agencies|contributors?|correspondent|reporter)\b/i;
 

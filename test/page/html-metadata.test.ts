@@ -238,4 +238,23 @@ describe('readHtml metadata on news-page patterns', () => {
     // the same site's canonical URL still dates the page, and a <time> of another day is a teaser's
     expect(at('https://portal.example/2019/11/18/health/duvet/index.html')).toBe('2019-11-18');
   });
+
+  it('prints the h1 headline when og:title / JSON-LD carry another wording of it', () => {
+    const head = (t: string) => `<meta property="og:title" content="${t}">` + ld({ '@type': 'NewsArticle', headline: t });
+    const title = (t: string, body: string) => readHtml(page(head(t), body + '<p>Text.</p>'), null).title;
+    expect(title('HS Roundup: Eagles beat Hawks to stay unbeaten', '<h1 class="title">High School Roundup: Eagles beat Hawks to stay unbeaten</h1>')).toBe(
+      'High School Roundup: Eagles beat Hawks to stay unbeaten',
+    );
+    // few shared words, but the page marks the h1 as the headline
+    expect(title('The return of a forgotten novelist', '<h1 itemprop="headline">Where did Ann Vale go?</h1>')).toBe('Where did Ann Vale go?');
+    // an unrelated h1: a section name, the site, a teaser linking elsewhere
+    expect(title('The return of a forgotten novelist', '<h1>Books and culture today</h1>')).toBe('The return of a forgotten novelist');
+    expect(title('The return of a forgotten novelist', '<h1 itemprop="headline"><a href="https://other.example/story">Go fight for the reindeer</a></h1>')).toBe(
+      'The return of a forgotten novelist',
+    );
+    expect(title('The return of a forgotten novelist', '<aside class="related"><h1 itemprop="headline">The novelist nobody reads</h1></aside>')).toBe(
+      'The return of a forgotten novelist',
+    );
+  });
 });
+

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeIsoDate, parsePrintedDate } from '../dates.js';
 import { classId, foldSpace, isText, MAX_DEPTH, textOf } from './dom.js';
-import { AGENCY_ONLY, AUTHOR_PATH, BYLINE_CLASS, DATE_CLASS, OTHER_STORY, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, NOT_A_PERSON, TITLE_SEPARATORS } from '../html.rules.js';
+import { AGENCY_ONLY, AUTHOR_PATH, BYLINE_CLASS, DATE_CLASS, OTHER_STORY, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, H1_REWORDED_OVERLAP, NOT_A_PERSON, TITLE_SEPARATORS } from '../html.rules.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -30,6 +30,8 @@ interface Gathered {
   ld: unknown[];
   titleTag: string | null;
   h1: string[];
+  /** The first h1 elements, for judging which one prints the article's headline. */
+  h1Els: Element[];
   htmlLang: string | null;
   canonical: string | null;
   times: { datetime: string; pub: boolean }[];
@@ -41,7 +43,7 @@ interface Gathered {
 }
 
 function gather(root: AnyNode): Gathered {
-  const g: Gathered = { meta: new Map(), ld: [], titleTag: null, h1: [], htmlLang: null, canonical: null, times: [], authorEls: [], slugAuthorEls: [], bylineEls: [], dateEls: [] };
+  const g: Gathered = { meta: new Map(), ld: [], titleTag: null, h1: [], h1Els: [], htmlLang: null, canonical: null, times: [], authorEls: [], slugAuthorEls: [], bylineEls: [], dateEls: [] };
   const visit = (n: AnyNode, depth: number, inBody: boolean): void => {
     if (depth > MAX_DEPTH || !('children' in n)) return;
     for (const c of n.children) {
@@ -80,7 +82,10 @@ function gather(root: AnyNode): Gathered {
           if (/\bauthor\b/i.test(a.rel ?? '')) g.authorEls.push(el);
           continue;
         case 'h1':
-          if (g.h1.length < 5) g.h1.push(textOf(el));
+          if (g.h1.length < 5) {
+            g.h1.push(textOf(el));
+            g.h1Els.push(el);
+          }
           break;
         case 'time':
           if (a.datetime) g.times.push({ datetime: a.datetime, pub: a.pubdate !== undefined || a.itemprop === 'datePublished' || /publish/i.test(a.class ?? '') });
@@ -267,6 +272,11 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   // the headline printed on the page, when it is a fuller wording of the same title
   const h1 = g.h1.find((h) => h.length >= 10 && h.length <= 250);
   if (title && h1 && normWords(h1) !== normWords(title) && covers(h1, title) && tokenOverlap(h1, title) >= H1_TITLE_OVERLAP) title = h1;
+  // or another wording of it (og:title and JSON-LD often carry a social or search headline): the printed one is the article's
+  const printed = printedHeadline(g.h1Els, siteName, url);
+  if (title && printed && normWords(printed.text) !== normWords(title)) {
+    if (printed.headlineProp || tokenOverlap(printed.text, title) >= H1_REWORDED_OVERLAP) title = printed.text;
+  }
 
   // dates
   const publishedRaw: (string | null)[] = [
@@ -649,6 +659,38 @@ export function dateFromUrl(url: string): string | null {
     /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/._-]|$)/.exec(path);
   if (!m) return null;
   return normalizeIsoDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+}
+
+/**
+ * The first h1 that can be the article's headline: 3 to 40 words, not the
+ * site's name, not a link to another page (a teaser), not in a sidebar or
+ * teaser list. `headlineProp` when the page marks it itemprop=headline.
+ */
+function printedHeadline(els: Element[], siteName: string | null, url: string | null | undefined): { text: string; headlineProp: boolean } | null {
+  for (const el of els) {
+    const text = textOf(el);
+    const words = text ? text.split(/\s+/).length : 0;
+    if (!text || words < 3 || words > 40 || text.length > 250) continue;
+    if (isSiteName(text, siteName, url) || inOtherStory(el) || linksElsewhere(el, text)) continue;
+    return { text, headlineProp: /\bheadline\b/i.test(el.attribs.itemprop ?? '') };
+  }
+  return null;
+}
+
+/** Is the element's text mostly a link (a teaser's headline pointing to its story)? */
+function linksElsewhere(el: Element, text: string): boolean {
+  let linked = 0;
+  const visit = (n: AnyNode, depth: number): void => {
+    if (depth > 8 || n.type !== 'tag') return;
+    const e = n as Element;
+    if (e.name === 'a' && e.attribs.href && !e.attribs.href.startsWith('#')) {
+      linked += textOf(e).length;
+      return;
+    }
+    for (const c of e.children) visit(c, depth + 1);
+  };
+  visit(el, 0);
+  return linked >= text.length * 0.5;
 }
 
 /** Does `a` hold every word of `b`? */
