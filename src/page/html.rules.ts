@@ -291,7 +291,8 @@ export const AGENCY_ONLY =
   /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|pti|ians|ani|upi|dpa|efe|ansa|xinhua|kyodo|anadolu agency|tass|pa media|press association|press trust of india|agencies|news agencies|wire services?|bloomberg news)$/i;
 
 /** Prefixes and suffixes stripped from a byline. */
-export const BYLINE_PREFIX = /^(?:(?:posted|written|reported|words|text|story|reporting|compiled|edited|analysis|commentary|opinion|review|interview|photos|video|illustrations?)\s+)?(?:by|par|von|por|di|door|av|af|przez)\s*:?\s+/i;
+export const BYLINE_PREFIX =
+  /^(?:(?:(?:posted|written|reported|words|text|story|reporting|compiled|edited|analysis|commentary|opinion|review|interview|photos|video|illustrations?)\s+)?(?:by|par|von|por|di|door|av|af|przez)\s*:?\s+|(?:author|text|words|texte|auteur|autor|texto|testo|tekst|текст|автор)\s*:\s*)/iu;
 
 /** Role/credit words that end a name in a byline ("Jane Doe, Staff Writer"). */
 export const BYLINE_ROLE = /^(?:staff|senior|chief|special|contributing|political|foreign|national|business|sports?|science|health|the)\b.*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|analyst|critic)s?$|^(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|for .{1,40}|special to .{1,40}|updated.*|published.*|(?:the )?associated press|ap|reuters|afp|pti|ians|upi|cnn|bbc news|staff)$/i;

@@ -256,5 +256,22 @@ describe('readHtml metadata on news-page patterns', () => {
       'The return of a forgotten novelist',
     );
   });
+
+  it('reads itemprop="author creator" bylines and skips the authors and dates of comments', () => {
+    const body =
+      '<h1>Model speaks about ageing</h1><p class="article-info"><span itemprop="author creator">Текст: Лида Орлова</span></p><p>Text.</p>' +
+      '<div class="comment-item__container"><span itemprop="author">Гость</span><span itemprop="datePublished" content="2018-11-05T19:17:10+03:00">16:17</span></div>';
+    const a = readHtml(page('', body), null);
+    expect(a.authors).toEqual(['Лида Орлова']);
+    expect(a.published).toBeNull();
+    const onlyComment = readHtml(page('', '<h1>Model speaks about ageing</h1><p>Text.</p><div class="comments"><span itemprop="author">Guest Reader</span></div>'), null);
+    expect(onlyComment.authors).toEqual([]);
+  });
+
+  it('an h1 naming the site in a headline is still the headline; an h1 that is the site name is not', () => {
+    const head = '<meta property="og:site_name" content="Lantern.ru"><meta property="og:title" content="Popular food blogs on Instagram by Lantern.ru: the list">';
+    expect(readHtml(page(head, '<h1>Masters of taste: 23 food bloggers by Lantern.ru</h1><p>Text.</p>'), 'https://lantern.ru/a/1').title).toBe('Masters of taste: 23 food bloggers by Lantern.ru');
+    expect(readHtml(page(head, '<h1>Lantern.ru newspaper Lantern.ru</h1><p>Text.</p>'), 'https://lantern.ru/a/1').title).toBe('Popular food blogs on Instagram by Lantern.ru: the list');
+  });
 });
 

@@ -96,8 +96,8 @@ function gather(root: AnyNode): Gathered {
           break;
       }
       if (inBody || el.name === 'body') {
-        if (a.itemprop === 'author') g.authorEls.push(el);
-        else if (a.itemprop === 'datePublished' && a.datetime === undefined && a.content) g.times.unshift({ datetime: a.content, pub: true });
+        if (a.itemprop && /(?:^|\s)author(?:\s|$)/.test(a.itemprop)) g.authorEls.push(el);
+        else if (a.itemprop === 'datePublished' && a.datetime === undefined && a.content && !inOtherStory(el)) g.times.unshift({ datetime: a.content, pub: true });
         else {
           const cid = classId(el);
           if (cid && g.bylineEls.length < 10 && BYLINE_CLASS.test(cid)) g.bylineEls.push(el);
@@ -401,7 +401,7 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   };
   if (!authors.length && !agencyOnly) {
     // author links close to the first one (the byline), not those of other stories further down
-    const fromRel = authorLinks(g.authorEls, bylineText);
+    const fromRel = authorLinks(g.authorEls.filter((el) => !inOtherStory(el)), bylineText);
     if (fromRel.length) authors = fromRel;
   }
   if (!authors.length && !agencyOnly) {
@@ -671,10 +671,20 @@ function printedHeadline(els: Element[], siteName: string | null, url: string | 
     const text = textOf(el);
     const words = text ? text.split(/\s+/).length : 0;
     if (!text || words < 3 || words > 40 || text.length > 250) continue;
-    if (isSiteName(text, siteName, url) || inOtherStory(el) || linksElsewhere(el, text)) continue;
+    if (isSiteHeading(text, siteName, url) || inOtherStory(el) || linksElsewhere(el, text)) continue;
     return { text, headlineProp: /\bheadline\b/i.test(el.attribs.itemprop ?? '') };
   }
   return null;
+}
+
+/** An h1 that is the site's name (a logo), not a headline that mentions the site ("... by the editors of Site.com"). */
+function isSiteHeading(text: string, siteName: string | null, url: string | null | undefined): boolean {
+  if (!isSiteName(text, siteName, url)) return false;
+  const words = normWords(text).split(' ');
+  const site = siteName ? new Set(normWords(siteName).split(' ')) : new Set<string>();
+  const host = hostName(url)?.replace(/^www\d?\./, '') ?? '';
+  const hostWords = new Set(normWords(host).split(' '));
+  return words.filter((w) => site.has(w) || hostWords.has(w) || (w.length >= 3 && host.replace(/[^a-z0-9]/g, '').includes(w))).length * 2 >= words.length;
 }
 
 /** Is the element's text mostly a link (a teaser's headline pointing to its story)? */
