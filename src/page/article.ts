@@ -10,6 +10,8 @@ export interface PageArticle {
   publishedText?: string | null;
   modified?: string | null;
   authors: string[];
+  /** The organisation a byline credits when it names no person (a news agency, the site's desk). */
+  bylineOrg?: string | null;
   dateline: { text: string } | null;
   section?: string | null;
   siteName?: string | null;

@@ -286,6 +286,13 @@ export const H1_REWORDED_OVERLAP = 0.25;
 /** Words that make a "name" a desk or site rather than a person (kept if alone). */
 export const NOT_A_PERSON = /\b(?:staff|desk|team|editors?|editorial|newsroom|news service|wire|press|associated press|reuters|afp|agencies|contributors?|correspondent|reporter)\b/i;
 
+/**
+ * Words that make a byline credit an organisation ("CBS News", "News Nation
+ * Bureau", "Acme Media Group"): such credits go to `bylineOrg`, not `authors`.
+ */
+export const ORG_WORDS =
+  /(?<!\p{L})(?:news|media|press|bureau|desk|newsroom|editorial|agency|agencies|network|magazine|online|group|inc|ltd|llc|gmbh|corp|foundation|institute|association|staff|team|redaktion|rédaction|redacción|redazione|редакция)(?!\p{L})/iu;
+
 /** A byline that names only a news agency or wire service. */
 export const AGENCY_ONLY =
   /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|pti|ians|ani|upi|dpa|efe|ansa|xinhua|kyodo|anadolu agency|tass|pa media|press association|press trust of india|agencies|news agencies|wire services?|bloomberg news)$/i;

@@ -57,6 +57,7 @@ export function readHtml(html: string, url?: string | null): PageArticle {
     published: meta.published,
     modified: meta.modified,
     authors: meta.authors,
+    bylineOrg: meta.bylineOrg,
     dateline,
     section: meta.section,
     siteName: meta.siteName,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAuthors, cleanTitle, dateFromUrl, toIso } from '../../src/page/html/metadata.js';
+import { cleanAuthors, cleanTitle, dateFromUrl, isOrgName, toIso } from '../../src/page/html/metadata.js';
 import { readHtml } from '../../src/page/html.js';
 
 describe('cleanAuthors', () => {
@@ -118,8 +118,13 @@ describe('readHtml metadata on news-page patterns', () => {
   it('a JSON-LD Person named like the site gives way to the printed byline', () => {
     const head = '<meta property="og:site_name" content="GadgetDaily">' + ld({ '@type': 'NewsArticle', headline: 'Laptop review', author: { '@type': 'Person', name: 'GadgetDaily' } });
     expect(readHtml(page(head, '<h1>Laptop review</h1><div class="byline">By Ann Poe and Ben Roe</div><p>Text.</p>'), null).authors).toEqual(['Ann Poe', 'Ben Roe']);
-    // a personal site: no other byline, the Person stays
-    expect(readHtml(page(head, '<h1>Laptop review</h1><p>Text.</p>'), null).authors).toEqual(['GadgetDaily']);
+    // no other byline: the site is credited as an organisation, not as a writer
+    const alone = readHtml(page(head, '<h1>Laptop review</h1><p>Text.</p>'), null);
+    expect(alone.authors).toEqual([]);
+    expect(alone.bylineOrg).toBe('GadgetDaily');
+    // a personal site named after its writer keeps the writer
+    const personal = '<meta property="og:site_name" content="Rosa Lind">' + ld({ '@type': 'BlogPosting', headline: 'Laptop review', author: { '@type': 'Person', name: 'Rosa Lind' } });
+    expect(readHtml(page(personal, '<h1>Laptop review</h1><p>Text.</p>'), null).authors).toEqual(['Rosa Lind']);
   });
 
   it('a JSON-LD author with the site name after a comma keeps the person only', () => {
@@ -152,7 +157,10 @@ describe('readHtml metadata on news-page patterns', () => {
     const a = readHtml(page(head, '<h1>Is it true?</h1><div class="author-name">By Dana Evers</div><p>Text.</p>'), null);
     expect(a.authors).toEqual(['Dana Evers']);
     expect(a.published).toBe('2019-11-18T10:15:00+00:00');
-    expect(readHtml(page(head, '<h1>Is it true?</h1><p>Text.</p>'), null).authors).toEqual(['Fact Desk']);
+    expect(a.bylineOrg).toBeNull();
+    const alone = readHtml(page(head, '<h1>Is it true?</h1><p>Text.</p>'), null);
+    expect(alone.authors).toEqual([]);
+    expect(alone.bylineOrg).toBe('Fact Desk');
   });
 
   it('skips a bare CreativeWork (paywall parts) for the NewsArticle, and a truncated headline for the full h1', () => {
@@ -272,6 +280,39 @@ describe('readHtml metadata on news-page patterns', () => {
     const head = '<meta property="og:site_name" content="Lantern.ru"><meta property="og:title" content="Popular food blogs on Instagram by Lantern.ru: the list">';
     expect(readHtml(page(head, '<h1>Masters of taste: 23 food bloggers by Lantern.ru</h1><p>Text.</p>'), 'https://lantern.ru/a/1').title).toBe('Masters of taste: 23 food bloggers by Lantern.ru');
     expect(readHtml(page(head, '<h1>Lantern.ru newspaper Lantern.ru</h1><p>Text.</p>'), 'https://lantern.ru/a/1').title).toBe('Popular food blogs on Instagram by Lantern.ru: the list');
+  });
+
+  it('puts an organisation byline in bylineOrg and keeps authors for persons', () => {
+    const byline = (head: string, body: string) => {
+      const a = readHtml(page(head, `<h1>Storm closes port</h1>${body}<p>Text.</p>`), 'https://lantern.example/2019/11/20/storm');
+      return [a.authors, a.bylineOrg];
+    };
+    expect(byline(ld({ '@type': 'NewsArticle', headline: 'Storm closes port', author: 'Reuters' }), '')).toEqual([[], 'Reuters']);
+    expect(byline(ld({ '@type': 'NewsArticle', headline: 'Storm closes port', author: { '@type': 'Organization', name: 'Lantern News' } }), '')).toEqual([[], 'Lantern News']);
+    expect(byline('<meta name="author" content="News Nation Bureau">', '')).toEqual([[], 'News Nation Bureau']);
+    expect(byline('', '<div class="byline">By The Associated Press</div>')).toEqual([[], 'The Associated Press']);
+    // a person named anywhere wins, and then no organisation is reported
+    expect(byline('<meta name="author" content="Editorial">', '<div class="byline">By Ann Poe</div>')).toEqual([['Ann Poe'], null]);
+    expect(byline('<meta name="author" content="Editorial">', '')).toEqual([[], 'Editorial']);
+    expect(byline(ld({ '@type': 'NewsArticle', headline: 'Storm closes port', author: ['Ann Poe', 'Reuters'] }), '')).toEqual([['Ann Poe'], null]);
+    // a handle or no credit at all is no organisation
+    expect(byline('', '')).toEqual([[], null]);
+  });
+
+  it.each([
+    ['Reuters', true],
+    ['CBS News', true],
+    ['News Nation Bureau', true],
+    ['The Water Coolest', true],
+    ['POLYGRAPH.info', true],
+    ['RT', true],
+    ['Our Foreign Staff', true],
+    ['Lantern', true],
+    ['Ann Poe', false],
+    ['Bruce Y. Lee', false],
+    ['Newsom Carter', false],
+  ])('isOrgName(%j) is %j', (name, want) => {
+    expect(isOrgName(name, ['The Daily Lantern', 'lantern.example'])).toBe(want);
   });
 });
 

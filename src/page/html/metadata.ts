@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeIsoDate, parsePrintedDate } from '../dates.js';
 import { classId, foldSpace, isText, MAX_DEPTH, textOf } from './dom.js';
-import { AGENCY_ONLY, AUTHOR_PATH, BYLINE_CLASS, DATE_CLASS, OTHER_STORY, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, H1_REWORDED_OVERLAP, NOT_A_PERSON, TITLE_SEPARATORS } from '../html.rules.js';
+import { AGENCY_ONLY, AUTHOR_PATH, BYLINE_CLASS, DATE_CLASS, OTHER_STORY, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, H1_REWORDED_OVERLAP, NOT_A_PERSON, ORG_WORDS, TITLE_SEPARATORS } from '../html.rules.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -22,6 +22,8 @@ export interface PageMetadata {
   section: string | null;
   /** Text of the JSON-LD articleBody, when a page gives one (a fallback for the body). */
   ldBody: string | null;
+  /** The organisation a byline credits when it names no person ("Reuters", "BBC News", "Editorial"). */
+  bylineOrg: string | null;
 }
 
 /** Everything the metadata reader needs, gathered in one walk over the page. */
@@ -362,9 +364,21 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   let agencyOnly = false;
   // the JSON-LD names the site itself as a Person: the printed byline, when there is one, names the writers
   let siteAsPerson: string[] = [];
+  // organisations credited as authors: JSON-LD Organization names, and raw credits to fall back on for `bylineOrg`
+  const typedOrgs = new Set<string>();
+  const typedPersons = new Set<string>();
+  const orgCredits: string[] = [];
   if (art) {
     const credited = resolveRefs(art.author ?? art.creator, objs);
     const rawLd = ldAuthors(credited);
+    for (const x of asArray(credited)) {
+      if (!x || typeof x !== 'object') continue;
+      const t = types(x as Obj);
+      const names = ldAuthors(x).map(normWords);
+      if (t.some((y) => /Organization$/.test(y))) names.forEach((n) => typedOrgs.add(n));
+      else if (t.includes('Person')) names.forEach((n) => typedPersons.add(n));
+    }
+    orgCredits.push(...rawLd);
     authors = cleanAuthors(rawLd, siteNames);
     agencyOnly = !authors.length && rawLd.length > 0 && rawLd.every((a) => AGENCY_ONLY.test(foldSpace(a).replace(BYLINE_PREFIX, '')));
     // a Person named like the site is the author of a personal site, not a site name in a byline
@@ -380,9 +394,16 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
       authors = [];
     }
   }
-  if (!authors.length && !agencyOnly) {
+  const isOrg = (n: string): boolean => typedOrgs.has(normWords(n)) || isOrgName(n, siteNames, typedPersons.has(normWords(n)));
+  // no person found yet (an organisation credit does not end the search for the writers)
+  const noPerson = (): boolean => authors.every(isOrg);
+  if (noPerson() && !agencyOnly) {
     const metaAuthor = get('dc:creator', 'dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator:name', 'citation_author');
-    if (metaAuthor && !/^(?:https?:|www\.|@)/i.test(metaAuthor)) authors = cleanAuthors([metaAuthor], siteNames);
+    if (metaAuthor && !/^(?:https?:|www\.|@)/i.test(metaAuthor)) {
+      const found = cleanAuthors([metaAuthor], siteNames);
+      if (found.length && (!authors.length || !found.every(isOrg))) authors = found;
+      orgCredits.push(metaAuthor);
+    }
   }
   // a fact-check names the author of the claim it reviews: that name is not the article's writer
   const claimants = new Set(objs.flatMap((o) => (o.itemReviewed && typeof o.itemReviewed === 'object' ? ldAuthors(resolveRefs((o.itemReviewed as Obj).author, objs)) : [])).map(normWords));
@@ -399,28 +420,30 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     }
     return notClaimant(cleanAuthors(texts, siteNames), texts);
   };
-  if (!authors.length && !agencyOnly) {
+  if (noPerson() && !agencyOnly) {
     // author links close to the first one (the byline), not those of other stories further down
     const fromRel = authorLinks(g.authorEls.filter((el) => !inOtherStory(el)), bylineText);
-    if (fromRel.length) authors = fromRel;
+    if (fromRel.length && (!authors.length || !fromRel.every(isOrg))) authors = fromRel;
   }
-  if (!authors.length && !agencyOnly) {
+  if (noPerson() && !agencyOnly) {
     for (const el of g.bylineEls) {
       if (inOtherStory(el)) continue;
       const t = textOf(el);
       if (!t || t.length > 150) continue;
       const found = notClaimant(cleanAuthors([t], siteNames), [t]);
-      if (found.length) {
+      if (found.length && !found.every(isOrg)) {
         authors = found;
         break;
       }
+      if (found.length && !authors.length) authors = found;
+      if (AGENCY_ONLY.test(foldSpace(t).replace(BYLINE_PREFIX, '').replace(/[\s.]+$/, ''))) orgCredits.push(t);
     }
   }
 
-  if (!authors.length && !agencyOnly) {
+  if (noPerson() && !agencyOnly) {
     // last, links to writers' pages named by their slug, where the byline has no author markup
     const fromSlug = authorLinks(g.slugAuthorEls.filter((el) => !inOtherStory(el)), []);
-    if (fromSlug.length) authors = fromSlug;
+    if (fromSlug.length && (!authors.length || !fromSlug.every(isOrg))) authors = fromSlug;
   }
   if (!authors.length) authors = siteAsPerson;
   else if (authors.length < 4) {
@@ -436,6 +459,22 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
         break;
       }
     }
+  }
+
+  // persons in `authors`; an organisation credited instead of them in `bylineOrg`
+  const orgInAuthors = authors.find(isOrg) ?? null;
+  authors = authors.filter((n) => !isOrg(n));
+  let bylineOrg: string | null = null;
+  if (!authors.length) {
+    // the credit as written ("Mac & i", not the "Mac" a split on "&" left), else the name found among the authors
+    for (const raw of orgCredits) {
+      const org = cleanOrg(raw);
+      if (org && isOrg(org)) {
+        bylineOrg = org;
+        break;
+      }
+    }
+    bylineOrg ??= orgInAuthors;
   }
 
   // language
@@ -465,6 +504,7 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     image,
     section,
     ldBody,
+    bylineOrg,
     gathered: { h1: g.h1, bylineText },
   };
 }
@@ -923,6 +963,31 @@ function cutSiteRole(part: string, siteNames: string[]): string {
     if (before >= 2 && ROLE_TAIL.test(p.slice(i + k.length + 2)) && words.length >= before) return words.slice(0, before).join(' ');
   }
   return part;
+}
+
+/**
+ * Is this credit an organisation rather than a person: a news agency, a desk or
+ * staff credit, a name with an organisation word ("CBS News", "News Nation
+ * Bureau"), "The ...", a domain name, an acronym, or the site's own name (unless
+ * the JSON-LD calls it a Person and it reads like a person's name).
+ */
+export function isOrgName(name: string, siteNames: string[] = [], typedPerson = false): boolean {
+  const n = foldSpace(name).replace(/[\s.]+$/, '');
+  if (!n) return false;
+  if (AGENCY_ONLY.test(n) || NOT_A_PERSON.test(n) || ORG_WORDS.test(n)) return true;
+  if (/^the\s/i.test(n) || /\.(?:com|org|net|info|co|news|[a-z]{2})$/i.test(n) || /^[\p{Lu}\d&-]{2,6}$/u.test(n)) return true;
+  const site = siteNames.some((sn) => namesSite(n, sn) || normWords(sn).replace(/ /g, '').includes(normWords(n).replace(/ /g, '')));
+  if (!site) return false;
+  const personLike = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?(?:[\p{Ll}'’-]+)?){1,3}$/u.test(n);
+  return !(typedPerson && personLike);
+}
+
+/** A raw credit ("By The Associated Press", "Reuters | 3 min read") as an organisation name. */
+function cleanOrg(raw: string): string | null {
+  let s = foldSpace(decodeEntities(raw));
+  if (/^(?:https?:|www\.|@)/i.test(s)) return null;
+  s = s.replace(BYLINE_PREFIX, '').split(/\s*(?:\||•|·|,|;|\d)/)[0]!.replace(/^[\s\p{P}]+|[\s,:;|–—-]+$/gu, '').trim();
+  return s.length >= 2 && s.length <= 60 && /\p{L}/u.test(s) ? s : null;
 }
 
 /** Is this byline part the site's name, or the site's name with a section ("CNN Business" for "CNN")? */
