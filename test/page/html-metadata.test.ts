@@ -237,6 +237,12 @@ describe('readHtml metadata on news-page patterns', () => {
     const at = (pub: string, mod: string) => readHtml(page(ld({ '@type': 'NewsArticle', headline: 'Crash report', datePublished: pub, dateModified: mod }), '<h1>Crash report</h1><p>Text.</p>'), null).published;
     expect(at('20 Nov 2019 08:02 GMT', '20 Nov 2019 08:00 GMT')).toBe('2019-11-20T08:00:00+00:00');
     expect(at('2019-11-20T08:00:00Z', '2019-11-20T09:30:00Z')).toBe('2019-11-20T08:00:00Z');
+    // or the earlier publication time another block gives
+    const two = ld([{ '@type': 'NewsArticle', headline: 'Moon vapour', datePublished: '2019-11-19T02:46:42Z', dateModified: '2019-11-19T01:48:03Z' }, { '@type': 'WebPage', datePublished: '2019-11-19T00:26:12Z' }]);
+    expect(readHtml(page(two, '<h1>Moon vapour</h1><p>Text.</p>'), null).published).toBe('2019-11-19T00:26:12Z');
+    const one = ld({ '@type': 'NewsArticle', headline: 'Moon vapour', datePublished: '2019-11-19T02:46:42Z', dateModified: '2019-11-19T01:48:03Z' });
+    const printed = '<h1>Moon vapour</h1><div class="byline">By Lee Ames | <span class="timestamp">November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM</span></div><p>Text.</p>';
+    expect(readHtml(page(one, printed), null).published).toBe('2019-11-18T14:26:00-10:00');
   });
 
   it('a canonical URL on another host (a syndicated copy) does not veto the page\'s own <time>', () => {
@@ -292,8 +298,10 @@ describe('readHtml metadata on news-page patterns', () => {
     expect(byline('<meta name="author" content="News Nation Bureau">', '')).toEqual([[], 'News Nation Bureau']);
     expect(byline('', '<div class="byline">By The Associated Press</div>')).toEqual([[], 'The Associated Press']);
     // a person named anywhere wins, and then no organisation is reported
-    expect(byline('<meta name="author" content="Editorial">', '<div class="byline">By Ann Poe</div>')).toEqual([['Ann Poe'], null]);
-    expect(byline('<meta name="author" content="Editorial">', '')).toEqual([[], 'Editorial']);
+    // a staff credit in the page's metadata stands: names on teaser cards are not the article's writers
+    expect(byline('<meta name="author" content="Newsroom Staff">', '<div class="card"><div class="byline">By Ann Poe</div></div>')).toEqual([[], 'Newsroom Staff']);
+    // a JSON-LD Organization gives way to a printed byline
+    expect(byline(ld({ '@type': 'NewsArticle', headline: 'Storm closes port', author: { '@type': 'Organization', name: 'Lantern News' } }), '<div class="byline">By Ann Poe</div>')).toEqual([['Ann Poe'], null]);
     expect(byline(ld({ '@type': 'NewsArticle', headline: 'Storm closes port', author: ['Ann Poe', 'Reuters'] }), '')).toEqual([['Ann Poe'], null]);
     // a handle or no credit at all is no organisation
     expect(byline('', '')).toEqual([[], null]);

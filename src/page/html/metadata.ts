@@ -281,8 +281,9 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   }
 
   // dates
+  const otherPub = [...objs.filter((o) => o !== art).map((o) => str(o.datePublished)), ...PUB_META_KEYS.map((k) => m.get(k) ?? null), ...g.times.filter((t) => t.pub).map((t) => t.datetime)];
   const publishedRaw: (string | null)[] = [
-    art ? ldPublished(art) : null,
+    art ? ldPublished(art, otherPub, () => printedPublished([...g.dateEls, ...g.bylineEls])) : null,
     get(...PUB_META_KEYS),
     ...g.times.filter((t) => t.pub).map((t) => t.datetime),
   ];
@@ -395,13 +396,11 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     }
   }
   const isOrg = (n: string): boolean => typedOrgs.has(normWords(n)) || isOrgName(n, siteNames, typedPersons.has(normWords(n)));
-  // no person found yet (an organisation credit does not end the search for the writers)
-  const noPerson = (): boolean => authors.every(isOrg);
-  if (noPerson() && !agencyOnly) {
+  if (!authors.length && !agencyOnly) {
     const metaAuthor = get('dc:creator', 'dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator:name', 'citation_author');
     if (metaAuthor && !/^(?:https?:|www\.|@)/i.test(metaAuthor)) {
       const found = cleanAuthors([metaAuthor], siteNames);
-      if (found.length && (!authors.length || !found.every(isOrg))) authors = found;
+      if (found.length) authors = found;
       orgCredits.push(metaAuthor);
     }
   }
@@ -420,30 +419,29 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     }
     return notClaimant(cleanAuthors(texts, siteNames), texts);
   };
-  if (noPerson() && !agencyOnly) {
+  if (!authors.length && !agencyOnly) {
     // author links close to the first one (the byline), not those of other stories further down
     const fromRel = authorLinks(g.authorEls.filter((el) => !inOtherStory(el)), bylineText);
-    if (fromRel.length && (!authors.length || !fromRel.every(isOrg))) authors = fromRel;
+    if (fromRel.length) authors = fromRel;
   }
-  if (noPerson() && !agencyOnly) {
+  if (!authors.length && !agencyOnly) {
     for (const el of g.bylineEls) {
       if (inOtherStory(el)) continue;
       const t = textOf(el);
       if (!t || t.length > 150) continue;
       const found = notClaimant(cleanAuthors([t], siteNames), [t]);
-      if (found.length && !found.every(isOrg)) {
+      if (found.length) {
         authors = found;
         break;
       }
-      if (found.length && !authors.length) authors = found;
       if (AGENCY_ONLY.test(foldSpace(t).replace(BYLINE_PREFIX, '').replace(/[\s.]+$/, ''))) orgCredits.push(t);
     }
   }
 
-  if (noPerson() && !agencyOnly) {
+  if (!authors.length && !agencyOnly) {
     // last, links to writers' pages named by their slug, where the byline has no author markup
     const fromSlug = authorLinks(g.slugAuthorEls.filter((el) => !inOtherStory(el)), []);
-    if (fromSlug.length && (!authors.length || !fromSlug.every(isOrg))) authors = fromSlug;
+    if (fromSlug.length) authors = fromSlug;
   }
   if (!authors.length) authors = siteAsPerson;
   else if (authors.length < 4) {
@@ -514,7 +512,7 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
  * earlier (an article exists by the time it is first modified, so a
  * datePublished after dateModified is a republication or re-stamp).
  */
-function ldPublished(art: Obj): string | null {
+function ldPublished(art: Obj, others: (string | null)[], printed: () => string | null): string | null {
   const pub = str(art.datePublished) ?? str(art.dateCreated);
   const mod = str(art.dateModified);
   if (!pub || !mod) return pub;
@@ -523,7 +521,21 @@ function ldPublished(art: Obj): string | null {
   if (!p || !m || p.length <= 10 || m.length <= 10 || !hasOffset(p) || !hasOffset(m)) return pub;
   const tp = Date.parse(p);
   const tm = Date.parse(m);
-  return tm < tp && tp - tm < 2 * 86400_000 && plausible(m) ? mod : pub;
+  if (!(tm < tp && tp - tm < 2 * 86400_000 && plausible(m))) return pub;
+  // the earliest time another source gives for the publication, up to the modification (a second JSON-LD block, a meta tag,
+  // the date line printed with its zone)
+  let best = mod;
+  let tb = tm;
+  for (const o of [...others, printed()]) {
+    const iso = o ? toIso(o) : null;
+    if (!iso || iso.length <= 10 || !hasOffset(iso)) continue;
+    const t = Date.parse(iso);
+    if (t < tb && tm - t < 86400_000) {
+      best = o!;
+      tb = t;
+    }
+  }
+  return best;
 }
 
 /** The first publication date-time with its zone printed in a date or byline element; "Updated ..." parts are not read. */
