@@ -988,7 +988,8 @@ export function isOrgName(name: string, siteNames: string[] = [], typedPerson = 
   if (!n) return false;
   if (AGENCY_ONLY.test(n) || NOT_A_PERSON.test(n) || ORG_WORDS.test(n)) return true;
   if (/^the\s/i.test(n) || /\.(?:com|org|net|info|co|news|[a-z]{2})$/i.test(n) || /^[\p{Lu}\d&-]{2,6}$/u.test(n)) return true;
-  const site = siteNames.some((sn) => namesSite(n, sn) || normWords(sn).replace(/ /g, '').includes(normWords(n).replace(/ /g, '')));
+  const flat = normWords(n).replace(/ /g, '');
+  const site = siteNames.some((sn) => namesSite(n, sn) || (flat.length >= 3 && normWords(sn).replace(/ /g, '').includes(flat)));
   if (!site) return false;
   const personLike = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?(?:[\p{Ll}'’-]+)?){1,3}$/u.test(n);
   return !(typedPerson && personLike);
