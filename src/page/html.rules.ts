@@ -96,9 +96,11 @@ export const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|by-line|author|authors|author
 /**
  * A link to a writer's page: a directory for people, then a slug of the name
  * (checked against the link text). Links to "/staff/jane-doe/" name a writer
- * even where the byline has no author markup.
+ * even where the byline has no author markup. Matched on the last two path
+ * segments, each anchored at both ends.
  */
-export const AUTHOR_PATH = /\/(?:authors?|staff|people|person|profiles?|writers?|journalists?|reporters?|contributors?|columnists?|autor(?:en)?|auteurs?|redacteurs?|by)\/([a-z]+(?:-[a-z]+){1,4}(?:-\d+)?)\/?(?:[?#].*)?$/i;
+export const AUTHOR_DIR = /^(?:authors?|staff|people|person|profiles?|writers?|journalists?|reporters?|contributors?|columnists?|autor(?:en)?|auteurs?|redacteurs?|by)$/i;
+export const AUTHOR_SLUG = /^[a-z]+(?:-[a-z]+){1,4}(?:-\d+)?$/i;
 
 /** Ancestors whose names mark comments, teasers or side columns: bylines inside them are not the article's. */
 export const OTHER_STORY = /(?:^|[\s_-])(?:comments?|comment-list|commentlist|related|sidebar|recirc|teasers?|taboola|outbrain|most-?read|trending|recommended)(?:$|[\s_-])/;

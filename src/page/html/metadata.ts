@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeIsoDate, parsePrintedDate } from '../dates.js';
 import { classId, foldSpace, isText, MAX_DEPTH, textOf } from './dom.js';
-import { AGENCY_ONLY, AUTHOR_PATH, BYLINE_CLASS, DATE_CLASS, OTHER_STORY, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, H1_REWORDED_OVERLAP, NOT_A_PERSON, ORG_WORDS, TITLE_SEPARATORS } from '../html.rules.js';
+import { AGENCY_ONLY, AUTHOR_DIR, AUTHOR_SLUG, BYLINE_CLASS, DATE_CLASS, OTHER_STORY, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, H1_REWORDED_OVERLAP, NOT_A_PERSON, ORG_WORDS, TITLE_SEPARATORS } from '../html.rules.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -94,7 +94,7 @@ function gather(root: AnyNode): Gathered {
           break;
         case 'a':
           if (/\bauthor\b/i.test(a.rel ?? '')) g.authorEls.push(el);
-          else if (inBody && g.slugAuthorEls.length < 10 && a.href && AUTHOR_PATH.test(a.href) && slugNamesText(a.href, el)) g.slugAuthorEls.push(el);
+          else if (inBody && g.slugAuthorEls.length < 10 && a.href && slugNamesText(a.href, el)) g.slugAuthorEls.push(el);
           break;
       }
       if (inBody || el.name === 'body') {
@@ -115,9 +115,15 @@ function gather(root: AnyNode): Gathered {
 
 /** The link's path ends in a slug of the words of its text: /staff/jane-doe/, /author/jane-doe-2 */
 function slugNamesText(href: string, el: Element): boolean {
-  const m = AUTHOR_PATH.exec(href);
-  if (!m) return false;
-  const slug = m[1]!.toLowerCase().replace(/-\d+$/, '').replace(/-/g, ' ');
+  if (href.length > 300) return false;
+  let path = href;
+  for (const c of ['?', '#']) {
+    const i = path.indexOf(c);
+    if (i >= 0) path = path.slice(0, i);
+  }
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length < 2 || !AUTHOR_DIR.test(parts[parts.length - 2]!) || !AUTHOR_SLUG.test(parts[parts.length - 1]!)) return false;
+  const slug = parts[parts.length - 1]!.toLowerCase().replace(/-\d+$/, '').replace(/-/g, ' ');
   const text = textOf(el);
   if (!text || text.length > 60) return false;
   const words = normWords(text.normalize('NFKD').replace(/\p{M}/gu, ''));
