@@ -322,5 +322,17 @@ describe('readHtml metadata on news-page patterns', () => {
   ])('isOrgName(%j) is %j', (name, want) => {
     expect(isOrgName(name, ['The Daily Lantern', 'lantern.example'])).toBe(want);
   });
+
+  it('reads the article fields of a JSON-LD block that does not parse', () => {
+    const broken = (author: string) =>
+      `<script type="application/ld+json">{ "@type": "NewsArticle", "headline": "Water on a moon", "description": "a "quoted" word", "datePublished": "2018-04-18T14:39:09+02:00", ${author}, "publisher": { "@type": "Organization", "name": "Lantern Magazine" } }</script>`;
+    const a = readHtml(page(broken('"author": "Fede Lusi"'), '<h1>Water on a moon</h1><p>Text.</p>'), null);
+    expect([a.title, a.published, a.authors]).toEqual(['Water on a moon', '2018-04-18T14:39:09+02:00', ['Fede Lusi']]);
+    const people = readHtml(page(broken('"author": [ { "@type": "Person", "name": "Ann Poe" } ]'), '<h1>Water on a moon</h1><p>Text.</p>'), null);
+    expect(people.authors).toEqual(['Ann Poe']);
+    // a broken block naming no article says nothing
+    const other = readHtml(page('<script type="application/ld+json">{ "@type": "Organization", "name": "Lantern", }}</script>', '<h1>Water on a moon</h1><p>Text.</p>'), null);
+    expect(other.authors).toEqual([]);
+  });
 });
 

@@ -145,12 +145,43 @@ function parseJsonLd(raw: string): unknown {
     try {
       return JSON.parse(s.replace(/[\u0000-\u001f]+/g, ' '));
     } catch {
-      return undefined;
+      return salvageLd(s);
     }
   }
 }
 
 type Obj = Record<string, unknown>;
+
+/**
+ * The article fields of a JSON-LD block that does not parse (a template's
+ * comment, a stray brace): its article @type, headline, dates and the names
+ * given under "author", read field by field. Undefined when it names no
+ * article type.
+ */
+function salvageLd(s: string): Obj | undefined {
+  if (s.length > 500_000) return undefined;
+  const type = /"@type"\s*:\s*"((?:[A-Za-z]{0,40}Article|BlogPosting|LiveBlogPosting|Report))"/.exec(s);
+  if (!type) return undefined;
+  const field = (k: string): string | undefined => {
+    const m = new RegExp(`"${k}"\\s*:\\s*"([^"\\\\]{1,300})"`).exec(s);
+    return m ? m[1] : undefined;
+  };
+  const o: Obj = { '@type': type[1] };
+  for (const k of ['headline', 'datePublished', 'dateModified', 'dateCreated']) {
+    const v = field(k);
+    if (v) o[k] = v;
+  }
+  const at = s.indexOf('"author"');
+  if (at >= 0) {
+    const win = s.slice(at, at + 600);
+    const end = win.search(/[\]}]\s*,\s*"(?!name|@type|url|@id|sameAs|image)/);
+    const names = [...(end > 0 ? win.slice(0, end) : win).matchAll(/"name"\s*:\s*"([^"\\]{1,100})"/g)].map((m) => m[1]!);
+    const plain = /^"author"\s*:\s*"([^"\\]{1,100})"/.exec(win);
+    if (plain) o.author = plain[1];
+    else if (names.length) o.author = names;
+  }
+  return o;
+}
 
 const ARTICLE_TYPES = /^(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting|DiscussionForumPosting|Blog|Posting|CreativeWork|Story|Episode|Recipe|HowTo)$/;
 
