@@ -250,7 +250,7 @@ function evalMetadata(dir: string, args: Args): void {
     console.log(`metadata: no test pages at ${dir} (skipped)`);
     return;
   }
-  const c = { n: 0, title: 0, titleLoose: 0, pubN: 0, pub: 0, pubExtra: 0, auth: 0, authOrg: 0, authN: 0, langN: 0, lang: 0, siteN: 0, site: 0 };
+  const c = { n: 0, title: 0, titleLoose: 0, pubN: 0, pub: 0, pubExtra: 0, auth: 0, authOrg: 0, authN: 0, titleMeta: 0, langN: 0, lang: 0, siteN: 0, site: 0 };
   const misses: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     if (args.only && !name.startsWith(args.only)) continue;
@@ -267,6 +267,7 @@ function evalMetadata(dir: string, args: Args): void {
     const art = readHtml(gunzipSync(readFileSync(src)).toString('utf8'), `http://fakehost/test/${name}.html`);
     c.n++;
     const tOk = norm(art.title) === norm(exp.title);
+    if (norm(art.metaTitle ?? art.title) === norm(exp.title)) c.titleMeta++;
     const sep = / [|\-–—·»:] | :: |_/g;
     const expT = exp.title ?? '';
     const parts = [...expT.matchAll(sep)];
@@ -300,7 +301,7 @@ function evalMetadata(dir: string, args: Args): void {
   }
   if (args.verbose) for (const m of misses) console.log('  ' + m);
   console.log(`metadata (${c.n} pages)   right`);
-  console.log(`  title      ${pct(c.title, c.n)}   (title~ with the site part of the expected title allowed: ${pct(c.titleLoose, c.n).trim()})`);
+  console.log(`  title      ${pct(c.title, c.n)}   (title~ with the site part of the expected title allowed: ${pct(c.titleLoose, c.n).trim()}; metadata wording over a reworded h1: ${pct(c.titleMeta, c.n).trim()})`);
   console.log(`  published  ${pct(c.pub, c.pubN)}   of ${c.pubN} with a date; a date on ${c.pubExtra} pages without an expected one`);
   console.log(`  authors    ${pct(c.auth, c.authN)}   (authors+, else the organisation credited: ${pct(c.authOrg, c.authN).trim()})`);
   console.log(`  lang       ${pct(c.lang, c.langN)}   of ${c.langN}`);
@@ -323,6 +324,8 @@ export type OrgConvention = 'org-is-author' | 'org-is-empty';
 export interface NewsTally {
   n: number;
   title: number;
+  /** titles right when the metadata wording is kept over a differently worded printed h1 */
+  titleMeta: number;
   pubN: number;
   pub: number;
   /** authors under each convention for org bylines (equal when the set marks none) */
@@ -338,6 +341,8 @@ export interface NewsTally {
 /** What a reader reports for a page, as far as the scorer cares. */
 export interface NewsPrediction {
   title: string | null;
+  /** The metadata's wording of the title, when the printed headline replaced it. */
+  metaTitle?: string | null;
   published: string | null;
   authors: string[];
   /** The organisation credited when the byline names no person. */
@@ -352,6 +357,7 @@ export interface NewsPrediction {
  */
 export function scoreNewsPage(t: NewsTally, name: string, exp: NewsExpected, art: NewsPrediction): void {
   t.n++;
+  if (norm(art.metaTitle ?? art.title) === norm(exp.title)) t.titleMeta++;
   if (norm(art.title) === norm(exp.title)) t.title++;
   else t.misses.push(`${name}: title ${JSON.stringify(art.title)} expected ${JSON.stringify(exp.title)}`);
   if (exp.date_published) {
@@ -374,7 +380,7 @@ export function scoreNewsPage(t: NewsTally, name: string, exp: NewsExpected, art
 }
 
 export function newTally(): NewsTally {
-  return { n: 0, title: 0, pubN: 0, pub: 0, authN: 0, auth: { 'org-is-author': 0, 'org-is-empty': 0 }, authOrg: { 'org-is-author': 0, 'org-is-empty': 0 }, orgN: 0, misses: [] };
+  return { n: 0, title: 0, titleMeta: 0, pubN: 0, pub: 0, authN: 0, auth: { 'org-is-author': 0, 'org-is-empty': 0 }, authOrg: { 'org-is-author': 0, 'org-is-empty': 0 }, orgN: 0, misses: [] };
 }
 
 /**
@@ -407,7 +413,7 @@ function evalNews(label: string, expPath: string, htmlDir: string, args: Args): 
   }
   if (args.verbose) for (const m of t.misses) console.log('  ' + m);
   console.log(`${label} (${t.n} pages)   right`);
-  console.log(`  title      ${pct(t.title, t.n)}`);
+  console.log(`  title      ${pct(t.title, t.n)}   (with og:title / JSON-LD wording kept over a reworded h1: ${pct(t.titleMeta, t.n).trim()})`);
   console.log(`  published  ${pct(t.pub, t.pubN)}   of ${t.pubN} (same instant, or same day when only a date is given)`);
   if (t.orgN === 0) {
     console.log(`  authors    ${pct(t.auth['org-is-author'], t.authN)}   of ${t.authN} (authors: persons only)`);

@@ -54,6 +54,7 @@ export function readHtml(html: string, url?: string | null): PageArticle {
 
   return {
     title: meta.title,
+    metaTitle: meta.metaTitle,
     published: meta.published,
     modified: meta.modified,
     authors: meta.authors,

@@ -24,6 +24,8 @@ export interface PageMetadata {
   ldBody: string | null;
   /** The organisation a byline credits when it names no person ("Reuters", "BBC News", "Editorial"). */
   bylineOrg: string | null;
+  /** The metadata's wording of the title when the printed h1 headline replaced it (for diagnostics). */
+  metaTitle: string | null;
 }
 
 /** Everything the metadata reader needs, gathered in one walk over the page. */
@@ -313,8 +315,12 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   if (title && h1 && normWords(h1) !== normWords(title) && covers(h1, title) && tokenOverlap(h1, title) >= H1_TITLE_OVERLAP) title = h1;
   // or another wording of it (og:title and JSON-LD often carry a social or search headline): the printed one is the article's
   const printed = printedHeadline(g.h1Els, siteName, url);
+  let replacedTitle: string | null = null;
   if (title && printed && normWords(printed.text) !== normWords(title)) {
-    if (printed.headlineProp || tokenOverlap(printed.text, title) >= H1_REWORDED_OVERLAP) title = printed.text;
+    if (printed.headlineProp || tokenOverlap(printed.text, title) >= H1_REWORDED_OVERLAP) {
+      replacedTitle = title;
+      title = printed.text;
+    }
   }
 
   // dates
@@ -540,6 +546,7 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     section,
     ldBody,
     bylineOrg,
+    metaTitle: replacedTitle,
     gathered: { h1: g.h1, bylineText },
   };
 }
