@@ -262,6 +262,10 @@ describe('readHtml metadata on news-page patterns', () => {
     const hs = readHtml(page(head('HS Roundup: Eagles beat Hawks to stay unbeaten'), '<h1>High School Roundup: Eagles beat Hawks to stay unbeaten</h1><p>Text.</p>'), null);
     expect(hs.metaTitle).toBe('HS Roundup: Eagles beat Hawks to stay unbeaten');
     expect(readHtml(page(head('Eagles beat Hawks'), '<h1>Eagles beat Hawks</h1><p>Text.</p>'), null).metaTitle).toBeNull();
+    // a promotional h1 before the headline does not hide it
+    expect(title('HS Roundup: Eagles beat Hawks to stay unbeaten', '<h1>Sign up for our daily newsletter</h1><h1>High School Roundup: Eagles beat Hawks to stay unbeaten</h1>')).toBe(
+      'High School Roundup: Eagles beat Hawks to stay unbeaten',
+    );
     // few shared words, but the page marks the h1 as the headline
     expect(title('The return of a forgotten novelist', '<h1 itemprop="headline">Where did Ann Vale go?</h1>')).toBe('Where did Ann Vale go?');
     // an unrelated h1: a section name, the site, a teaser linking elsewhere

@@ -314,13 +314,11 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   const h1 = g.h1.find((h) => h.length >= 10 && h.length <= 250);
   if (title && h1 && normWords(h1) !== normWords(title) && covers(h1, title) && tokenOverlap(h1, title) >= H1_TITLE_OVERLAP) title = h1;
   // or another wording of it (og:title and JSON-LD often carry a social or search headline): the printed one is the article's
-  const printed = printedHeadline(g.h1Els, siteName, url);
   let replacedTitle: string | null = null;
-  if (title && printed && normWords(printed.text) !== normWords(title)) {
-    if (printed.headlineProp || tokenOverlap(printed.text, title) >= H1_REWORDED_OVERLAP) {
-      replacedTitle = title;
-      title = printed.text;
-    }
+  const printed = title ? printedHeadline(g.h1Els, title, siteName, url) : null;
+  if (title && printed && normWords(printed) !== normWords(title)) {
+    replacedTitle = title;
+    title = printed;
   }
 
   // dates
@@ -758,17 +756,18 @@ export function dateFromUrl(url: string): string | null {
 }
 
 /**
- * The first h1 that can be the article's headline: 3 to 40 words, not the
- * site's name, not a link to another page (a teaser), not in a sidebar or
- * teaser list. `headlineProp` when the page marks it itemprop=headline.
+ * The first h1 that prints the article's headline in another wording of
+ * `title`: 3 to 40 words, not the site's name, not a link to another page (a
+ * teaser), not in a sidebar or teaser list, and sharing H1_REWORDED_OVERLAP
+ * of its words with the title or marked itemprop=headline.
  */
-function printedHeadline(els: Element[], siteName: string | null, url: string | null | undefined): { text: string; headlineProp: boolean } | null {
+function printedHeadline(els: Element[], title: string, siteName: string | null, url: string | null | undefined): string | null {
   for (const el of els) {
     const text = textOf(el);
     const words = text ? text.split(/\s+/).length : 0;
     if (!text || words < 3 || words > 40 || text.length > 250) continue;
     if (isSiteHeading(text, siteName, url) || inOtherStory(el) || linksElsewhere(el, text)) continue;
-    return { text, headlineProp: /\bheadline\b/i.test(el.attribs.itemprop ?? '') };
+    if (/\bheadline\b/i.test(el.attribs.itemprop ?? '') || tokenOverlap(text, title) >= H1_REWORDED_OVERLAP) return text;
   }
   return null;
 }
