@@ -97,13 +97,17 @@ export const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|by-line|author|authors|author
  * A link to a writer's page: a directory for people, then a slug of the name
  * (checked against the link text). Links to "/staff/jane-doe/" name a writer
  * even where the byline has no author markup. Matched on the last two path
- * segments, each anchored at both ends.
+ * segments, each anchored at both ends. Not "/people/" or "/person/": news
+ * sites file the people a story is about there (topic pages).
  */
-export const AUTHOR_DIR = /^(?:authors?|staff|people|person|profiles?|writers?|journalists?|reporters?|contributors?|columnists?|autor(?:en)?|auteurs?|redacteurs?|by)$/i;
+export const AUTHOR_DIR = /^(?:authors?|staff|profiles?|writers?|journalists?|reporters?|contributors?|columnists?|autor(?:en)?|auteurs?|redacteurs?)$/i;
 export const AUTHOR_SLUG = /^[a-z]+(?:-[a-z]+){1,4}(?:-\d+)?$/i;
 
 /** Ancestors whose names mark comments, teasers or side columns: bylines inside them are not the article's. */
 export const OTHER_STORY = /(?:^|[\s_-])(?:comments?|comment-list|commentlist|related|sidebar|recirc|teasers?|taboola|outbrain|most-?read|trending|recommended)(?:$|[\s_-])/;
+
+/** Ancestors that hold readers' comments: explicit author markup (itemprop, rel) there names a commenter. */
+export const COMMENTS = /(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|replies)(?:$|[\s_-])/;
 
 /** Elements whose class/id names a printed publication date (read when the metadata gives none). */
 export const DATE_CLASS = /(?:^|[\s_-])(?:date|dateline-date|pubdate|pub-date|publish-date|published|publishdate|timestamp|article-date|story-date|post-date|entry-date|datetime|time)(?:$|[\s_-])/;

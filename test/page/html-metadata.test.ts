@@ -302,6 +302,8 @@ describe('readHtml metadata on news-page patterns', () => {
     };
     expect(byline(ld({ '@type': 'NewsArticle', headline: 'Storm closes port', author: 'Reuters' }), '')).toEqual([[], 'Reuters']);
     expect(byline(ld({ '@type': 'NewsArticle', headline: 'Storm closes port', author: { '@type': 'Organization', name: 'Lantern News' } }), '')).toEqual([[], 'Lantern News']);
+    // a writer typed as an Organization is still a writer
+    expect(byline(ld({ '@type': 'NewsArticle', headline: 'Storm closes port', author: { '@type': 'Organization', name: 'Rosa Lind' } }), '')).toEqual([['Rosa Lind'], null]);
     expect(byline('<meta name="author" content="News Nation Bureau">', '')).toEqual([[], 'News Nation Bureau']);
     expect(byline('', '<div class="byline">By The Associated Press</div>')).toEqual([[], 'The Associated Press']);
     // a person named anywhere wins, and then no organisation is reported
@@ -328,6 +330,13 @@ describe('readHtml metadata on news-page patterns', () => {
     ['Newsom Carter', false],
   ])('isOrgName(%j) is %j', (name, want) => {
     expect(isOrgName(name, ['The Daily Lantern', 'lantern.example'])).toBe(want);
+  });
+
+  it('a person-like name that only begins the site name stays a person; the site name itself does not', () => {
+    expect(isOrgName('Rosa Lind', ['Rosa Lind Cooks'])).toBe(false);
+    expect(isOrgName('Rosa Lind', ['Rosa Lind'])).toBe(true);
+    expect(isOrgName('Rosa Lind', ['Rosa Lind'], true)).toBe(false);
+    expect(isOrgName('Beachbody', ['The Beachbody Blog'])).toBe(true);
   });
 
   it('reads the article fields of a JSON-LD block that does not parse', () => {

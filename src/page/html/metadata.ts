@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeIsoDate, parsePrintedDate } from '../dates.js';
 import { classId, foldSpace, isText, MAX_DEPTH, textOf } from './dom.js';
-import { AGENCY_ONLY, AUTHOR_DIR, AUTHOR_SLUG, BYLINE_CLASS, DATE_CLASS, OTHER_STORY, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, H1_REWORDED_OVERLAP, NOT_A_PERSON, ORG_WORDS, TITLE_SEPARATORS } from '../html.rules.js';
+import { AGENCY_ONLY, AUTHOR_DIR, AUTHOR_SLUG, BYLINE_CLASS, COMMENTS, DATE_CLASS, OTHER_STORY, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, H1_REWORDED_OVERLAP, NOT_A_PERSON, ORG_WORDS, TITLE_SEPARATORS } from '../html.rules.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -436,7 +436,9 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
       authors = [];
     }
   }
-  const isOrg = (n: string): boolean => typedOrgs.has(normWords(n)) || isOrgName(n, siteNames, typedPersons.has(normWords(n)));
+  // a JSON-LD Organization is one unless its name reads like a person's and is not the site's (CMSs type writers as Organization)
+  const isOrg = (n: string): boolean =>
+    isOrgName(n, siteNames, typedPersons.has(normWords(n))) || (typedOrgs.has(normWords(n)) && (!PERSON_LIKE.test(n) || siteNames.some((sn) => namesSite(n, sn))));
   if (!authors.length && !agencyOnly) {
     const metaAuthor = get('dc:creator', 'dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator:name', 'citation_author');
     if (metaAuthor && !/^(?:https?:|www\.|@)/i.test(metaAuthor)) {
@@ -462,7 +464,7 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   };
   if (!authors.length && !agencyOnly) {
     // author links close to the first one (the byline), not those of other stories further down
-    const fromRel = authorLinks(g.authorEls.filter((el) => !inOtherStory(el)), bylineText);
+    const fromRel = authorLinks(g.authorEls.filter((el) => !inOtherStory(el, COMMENTS)), bylineText);
     if (fromRel.length) authors = fromRel;
   }
   if (!authors.length && !agencyOnly) {
@@ -597,12 +599,12 @@ function printedPublished(els: Element[]): string | null {
 }
 
 /** Inside comments, teasers or a sidebar: a name there is not the article's author. */
-function inOtherStory(el: Element): boolean {
+function inOtherStory(el: Element, names: RegExp = OTHER_STORY): boolean {
   let p = el.parent;
   for (let i = 0; p && p.type === 'tag' && i < 10; i++, p = p.parent) {
     if ((p as Element).name === 'body' || (p as Element).name === 'html') break; // page-wide layout classes
     const cid = classId(p as Element);
-    if (cid && OTHER_STORY.test(cid)) return true;
+    if (cid && names.test(cid)) return true;
   }
   return false;
 }
@@ -1032,11 +1034,16 @@ export function isOrgName(name: string, siteNames: string[] = [], typedPerson = 
   if (AGENCY_ONLY.test(n) || NOT_A_PERSON.test(n) || ORG_WORDS.test(n)) return true;
   if (/^the\s/i.test(n) || /\.(?:com|org|net|info|co|news|[a-z]{2})$/i.test(n) || /^[\p{Lu}\d&-]{2,6}$/u.test(n)) return true;
   const flat = normWords(n).replace(/ /g, '');
+  const personLike = PERSON_LIKE.test(n);
+  // the site's very name: an organisation, unless the JSON-LD calls it a Person (a personal site)
+  if (siteNames.some((sn) => normWords(sn).replace(/ /g, '') === flat)) return !(typedPerson && personLike);
+  // part of the site's name ("Beachbody" for "The Beachbody Blog"): an organisation unless it reads like a person's name
   const site = siteNames.some((sn) => namesSite(n, sn) || (flat.length >= 3 && normWords(sn).replace(/ /g, '').includes(flat)));
-  if (!site) return false;
-  const personLike = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?(?:[\p{Ll}'’-]+)?){1,3}$/u.test(n);
-  return !(typedPerson && personLike);
+  return site && !personLike;
 }
+
+/** Two to four capitalised words, as a person's name is written ("Ann Poe", "Bruce Y. Lee"). */
+const PERSON_LIKE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?(?:[\p{Ll}'’-]+)?){1,3}$/u;
 
 /** A raw credit ("By The Associated Press", "Reuters | 3 min read") as an organisation name. */
 function cleanOrg(raw: string): string | null {
