@@ -109,7 +109,7 @@ aside li{margin:.2rem 0}
 
 export function renderHtml(r: Result): string {
   const a = r.article;
-  const facts = [a.published, a.dateline?.text, a.authors.length ? 'by ' + a.authors.join(', ') : null, a.siteName, r.meta.source].filter(Boolean) as string[];
+  const facts = [a.published, a.dateline?.text, a.authors.length ? 'by ' + a.authors.join(', ') : a.bylineOrg ? 'by ' + a.bylineOrg : null, a.siteName, r.meta.source].filter(Boolean) as string[];
   const legend = (['actor', 'place', 'quote', 'time', 'deadline'] as Kind[]).map((k) => `<span><span class="sw k-${k}"></span>${KIND_LABEL[k]}</span>`).join('');
   const panels = [
     list('Actors', 'actor', r.actors, (x) => `<b>${escapeHtml(x.name)}</b> <span class="dim">${x.type} ×${x.mentions.length}</span>${x.roles.length ? '<br>' + escapeHtml(x.roles.join('; ')) : ''}${x.aliases.length ? `<br><span class="dim">also ${escapeHtml(x.aliases.join(', '))}</span>` : ''}`),

@@ -87,7 +87,7 @@ export function renderPretty(r: Result, opts: PrettyOptions): string {
 
   const a = r.article;
   out.push(...wrap(a.title ?? '(no title)', W, '').map((l) => c.bold(l)));
-  const facts = [a.published, a.dateline?.text, a.authors.length ? `by ${a.authors.join(', ')}` : null, a.siteName, r.meta.source].filter(Boolean) as string[];
+  const facts = [a.published, a.dateline?.text, a.authors.length ? `by ${a.authors.join(', ')}` : a.bylineOrg ? `by ${a.bylineOrg}` : null, a.siteName, r.meta.source].filter(Boolean) as string[];
   out.push(...wrap(facts.join(' · '), W, '').map((l) => c.dim(l)));
   if (r.meta.timezone) out.push(c.dim(clip(`story time zone ${r.meta.timezone} (UTC${r.meta.utcOffset ?? ''})`, W)));
 

@@ -4,12 +4,16 @@
  */
 export interface PageArticle {
   title: string | null;
+  /** The metadata's wording of the title (og:title, JSON-LD) when the printed headline differs and was taken (diagnostics). */
+  metaTitle?: string | null;
   /** ISO date or date-time with offset. */
   published: string | null;
   /** The text the publication date was read from, as printed ("Jan. 09, 2026"), when it was printed. */
   publishedText?: string | null;
   modified?: string | null;
   authors: string[];
+  /** The organisation a byline credits when it names no person (a news agency, the site's desk). */
+  bylineOrg?: string | null;
   dateline: { text: string } | null;
   section?: string | null;
   siteName?: string | null;

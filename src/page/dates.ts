@@ -17,6 +17,9 @@ export function normalizeIsoDate(s: string): string | null {
   return out;
 }
 
+/** Zone abbreviations news pages print that chrono does not know (minutes east of UTC). */
+const EXTRA_ZONES: Record<string, number> = { HST: -600, HDT: -540, HAST: -600, HADT: -540, ChST: 600 };
+
 /**
  * A date printed in a header line ("Jan. 09, 2026 • 2 min read", "Published 3 March 2024, 14:05 GMT").
  * Returns the ISO date (or date-time when a clock time and zone are printed) and the matched text.
@@ -25,7 +28,7 @@ export function parsePrintedDate(line: string): { iso: string; text: string } | 
   const iso = normalizeIsoDate(line);
   if (iso) return { iso, text: line.trim() };
   if (line.length > 200) return null;
-  const results = chrono.parse(line, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  const results = chrono.parse(line, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false, timezones: EXTRA_ZONES });
   for (const r of results) {
     const c = r.start;
     if (!c.isCertain('year') || !c.isCertain('month') || !c.isCertain('day')) continue;

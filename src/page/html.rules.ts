@@ -93,8 +93,21 @@ export const PULL_QUOTE_CLASS = /(?:^|[\s_-])(?:pull-?quote|pullquote|pull_quote
 /** Elements whose class/id names a byline (searched for authors when the metadata names none). */
 export const BYLINE_CLASS = /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|authorname|article-author|story-author|writer|contributor|byline-name|reporter)(?:$|[\s_-])/;
 
+/**
+ * A link to a writer's page: a directory for people, then a slug of the name
+ * (checked against the link text). Links to "/staff/jane-doe/" name a writer
+ * even where the byline has no author markup. Matched on the last two path
+ * segments, each anchored at both ends. Not "/people/" or "/person/": news
+ * sites file the people a story is about there (topic pages).
+ */
+export const AUTHOR_DIR = /^(?:authors?|staff|profiles?|writers?|journalists?|reporters?|contributors?|columnists?|autor(?:en)?|auteurs?|redacteurs?)$/i;
+export const AUTHOR_SLUG = /^[a-z]+(?:-[a-z]+){1,4}(?:-\d+)?$/i;
+
 /** Ancestors whose names mark comments, teasers or side columns: bylines inside them are not the article's. */
 export const OTHER_STORY = /(?:^|[\s_-])(?:comments?|comment-list|commentlist|related|sidebar|recirc|teasers?|taboola|outbrain|most-?read|trending|recommended)(?:$|[\s_-])/;
+
+/** Ancestors that hold readers' comments: explicit author markup (itemprop, rel) there names a commenter. */
+export const COMMENTS = /(?:^|[\s_-])(?:comments?|comment-list|commentlist|disqus|replies)(?:$|[\s_-])/;
 
 /** Elements whose class/id names a printed publication date (read when the metadata gives none). */
 export const DATE_CLASS = /(?:^|[\s_-])(?:date|dateline-date|pubdate|pub-date|publish-date|published|publishdate|timestamp|article-date|story-date|post-date|entry-date|datetime|time)(?:$|[\s_-])/;
@@ -265,15 +278,34 @@ export const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ',
  */
 export const H1_TITLE_OVERLAP = 0.8;
 
+/**
+ * The first headline-like h1 (3–40 words, not the site name, not a teaser
+ * link) replaces a metadata title worded differently when they share at least
+ * this share of their words, or when the h1 is marked itemprop=headline: news
+ * sites put a search or social wording in og:title / JSON-LD and print the
+ * headline. Chosen on the hand-made news-page references (bench/news-silver.json):
+ * reworded pairs share 0.25–0.9 of their words, an unrelated h1 (a section, a
+ * teaser) under 0.15.
+ */
+export const H1_REWORDED_OVERLAP = 0.25;
+
 /** Words that make a "name" a desk or site rather than a person (kept if alone). */
 export const NOT_A_PERSON = /\b(?:staff|desk|team|editors?|editorial|newsroom|news service|wire|press|associated press|reuters|afp|agencies|contributors?|correspondent|reporter)\b/i;
+
+/**
+ * Words that make a byline credit an organisation ("CBS News", "News Nation
+ * Bureau", "Acme Media Group"): such credits go to `bylineOrg`, not `authors`.
+ */
+export const ORG_WORDS =
+  /(?<!\p{L})(?:news|media|press|bureau|desk|newsroom|editorial|agency|agencies|network|magazine|online|group|inc|ltd|llc|gmbh|corp|foundation|institute|association|staff|team|redaktion|rédaction|redacción|redazione|редакция)(?!\p{L})/iu;
 
 /** A byline that names only a news agency or wire service. */
 export const AGENCY_ONLY =
   /^(?:the\s+)?(?:associated press|ap|reuters|afp|agence france-presse|pti|ians|ani|upi|dpa|efe|ansa|xinhua|kyodo|anadolu agency|tass|pa media|press association|press trust of india|agencies|news agencies|wire services?|bloomberg news)$/i;
 
 /** Prefixes and suffixes stripped from a byline. */
-export const BYLINE_PREFIX = /^(?:(?:posted|written|reported|words|text|story|reporting|compiled|edited|analysis|commentary|opinion|review|interview|photos|video|illustrations?)\s+)?(?:by|par|von|por|di|door|av|af|przez)\s*:?\s+/i;
+export const BYLINE_PREFIX =
+  /^(?:(?:(?:posted|written|reported|words|text|story|reporting|compiled|edited|analysis|commentary|opinion|review|interview|photos|video|illustrations?)\s+)?(?:by|par|von|por|di|door|av|af|przez)\s*:?\s+|(?:author|text|words|texte|auteur|autor|texto|testo|tekst|текст|автор)\s*:\s*)/iu;
 
 /** Role/credit words that end a name in a byline ("Jane Doe, Staff Writer"). */
 export const BYLINE_ROLE = /^(?:staff|senior|chief|special|contributing|political|foreign|national|business|sports?|science|health|the)\b.*(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|analyst|critic)s?$|^(?:writer|reporter|correspondent|editor|columnist|contributor|journalist|photographer|for .{1,40}|special to .{1,40}|updated.*|published.*|(?:the )?associated press|ap|reuters|afp|pti|ians|upi|cnn|bbc news|staff)$/i;

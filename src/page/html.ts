@@ -54,9 +54,11 @@ export function readHtml(html: string, url?: string | null): PageArticle {
 
   return {
     title: meta.title,
+    metaTitle: meta.metaTitle,
     published: meta.published,
     modified: meta.modified,
     authors: meta.authors,
+    bylineOrg: meta.bylineOrg,
     dateline,
     section: meta.section,
     siteName: meta.siteName,

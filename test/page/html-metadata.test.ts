@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAuthors, cleanTitle, dateFromUrl, toIso } from '../../src/page/html/metadata.js';
+import { cleanAuthors, cleanTitle, dateFromUrl, isOrgName, toIso } from '../../src/page/html/metadata.js';
 import { readHtml } from '../../src/page/html.js';
 
 describe('cleanAuthors', () => {
@@ -118,8 +118,13 @@ describe('readHtml metadata on news-page patterns', () => {
   it('a JSON-LD Person named like the site gives way to the printed byline', () => {
     const head = '<meta property="og:site_name" content="GadgetDaily">' + ld({ '@type': 'NewsArticle', headline: 'Laptop review', author: { '@type': 'Person', name: 'GadgetDaily' } });
     expect(readHtml(page(head, '<h1>Laptop review</h1><div class="byline">By Ann Poe and Ben Roe</div><p>Text.</p>'), null).authors).toEqual(['Ann Poe', 'Ben Roe']);
-    // a personal site: no other byline, the Person stays
-    expect(readHtml(page(head, '<h1>Laptop review</h1><p>Text.</p>'), null).authors).toEqual(['GadgetDaily']);
+    // no other byline: the site is credited as an organisation, not as a writer
+    const alone = readHtml(page(head, '<h1>Laptop review</h1><p>Text.</p>'), null);
+    expect(alone.authors).toEqual([]);
+    expect(alone.bylineOrg).toBe('GadgetDaily');
+    // a personal site named after its writer keeps the writer
+    const personal = '<meta property="og:site_name" content="Rosa Lind">' + ld({ '@type': 'BlogPosting', headline: 'Laptop review', author: { '@type': 'Person', name: 'Rosa Lind' } });
+    expect(readHtml(page(personal, '<h1>Laptop review</h1><p>Text.</p>'), null).authors).toEqual(['Rosa Lind']);
   });
 
   it('a JSON-LD author with the site name after a comma keeps the person only', () => {
@@ -152,7 +157,10 @@ describe('readHtml metadata on news-page patterns', () => {
     const a = readHtml(page(head, '<h1>Is it true?</h1><div class="author-name">By Dana Evers</div><p>Text.</p>'), null);
     expect(a.authors).toEqual(['Dana Evers']);
     expect(a.published).toBe('2019-11-18T10:15:00+00:00');
-    expect(readHtml(page(head, '<h1>Is it true?</h1><p>Text.</p>'), null).authors).toEqual(['Fact Desk']);
+    expect(a.bylineOrg).toBeNull();
+    const alone = readHtml(page(head, '<h1>Is it true?</h1><p>Text.</p>'), null);
+    expect(alone.authors).toEqual([]);
+    expect(alone.bylineOrg).toBe('Fact Desk');
   });
 
   it('skips a bare CreativeWork (paywall parts) for the NewsArticle, and a truncated headline for the full h1', () => {
@@ -191,4 +199,156 @@ describe('readHtml metadata on news-page patterns', () => {
     expect(at(naive, 'Updated 11:34 PM EST Nov 19, 2019')).toBe('2019-11-19T23:34:00');
     expect(at(dateOnly, 'By Bryan Deer Nov 17, 2019 at 9:24 pm ET')).toBe('2019-11-18');
   });
+
+  it('resolves a JSON-LD author given as an @id reference into the @graph', () => {
+    const graph = (name: string) =>
+      ld({
+        '@graph': [
+          { '@type': 'Article', headline: 'Garden notes', author: { '@id': 'https://g.example/#/person/1' } },
+          { '@type': 'Person', '@id': 'https://g.example/#/person/1', name },
+        ],
+      });
+    expect(readHtml(page(graph('Rosa Lind'), '<h1>Garden notes</h1><p>Text.</p>'), null).authors).toEqual(['Rosa Lind']);
+    // a reference to nothing names nobody
+    const dangling = ld({ '@type': 'Article', headline: 'Garden notes', author: { '@id': 'https://g.example/#/person/9' } });
+    expect(readHtml(page(dangling, '<h1>Garden notes</h1><p>Text.</p>'), null).authors).toEqual([]);
+  });
+
+  it('a fact-check does not take the claimant for its writer', () => {
+    const head = ld({ '@type': 'ClaimReview', datePublished: '2019-11-18', itemReviewed: { '@type': 'Claim', author: { '@type': 'Person', name: 'The Harbour Council' } } });
+    const body = (by: string) => `<h1>Did the council close the port?</h1><div class="statement"><h4 class="author">The Harbour Council</h4></div>${by}<p>Text.</p>`;
+    expect(readHtml(page(head, body('')), null).authors).toEqual([]);
+    expect(readHtml(page(head, body('<div class="byline">By Dana Evers</div>')), null).authors).toEqual(['Dana Evers']);
+  });
+
+  it('reads a byline from links to writers\' pages whose slug is the link text', () => {
+    const body = (links: string) => `<h1>Border drug seizures</h1><p class="article__meta">By ${links} on Monday</p><p>Text.</p>`;
+    const at = (links: string) => readHtml(page('', body(links)), null).authors;
+    expect(at('<a href="/state/staff/mara-olsen/">Mara Olsen</a>, <a href="/state/staff/li-wu/">Li Wu</a>')).toEqual(['Mara Olsen', 'Li Wu']);
+    // a slug that is not the text, or a path that is no writer's page, is no byline
+    expect(at('<a href="/state/staff/editorial-board/">Mara Olsen</a>')).toEqual([]);
+    expect(at('<a href="/topics/mara-olsen/">Mara Olsen</a>')).toEqual([]);
+    // a byline element comes first: slug links in a sidebar do not replace it
+    const both = readHtml(page('', '<h1>Border drug seizures</h1><div class="byline">By Ann Poe</div><p>Text.</p><ul><li><a href="/author/max-ruiz">Max Ruiz</a></li></ul>'), null);
+    expect(both.authors).toEqual(['Ann Poe']);
+  });
+
+  it('a JSON-LD datePublished later than its dateModified gives way to the modification time', () => {
+    const at = (pub: string, mod: string) => readHtml(page(ld({ '@type': 'NewsArticle', headline: 'Crash report', datePublished: pub, dateModified: mod }), '<h1>Crash report</h1><p>Text.</p>'), null).published;
+    expect(at('20 Nov 2019 08:02 GMT', '20 Nov 2019 08:00 GMT')).toBe('2019-11-20T08:00:00+00:00');
+    expect(at('2019-11-20T08:00:00Z', '2019-11-20T09:30:00Z')).toBe('2019-11-20T08:00:00Z');
+    // or the earlier publication time another block gives
+    const two = ld([{ '@type': 'NewsArticle', headline: 'Moon vapour', datePublished: '2019-11-19T02:46:42Z', dateModified: '2019-11-19T01:48:03Z' }, { '@type': 'WebPage', datePublished: '2019-11-19T00:26:12Z' }]);
+    expect(readHtml(page(two, '<h1>Moon vapour</h1><p>Text.</p>'), null).published).toBe('2019-11-19T00:26:12Z');
+    const one = ld({ '@type': 'NewsArticle', headline: 'Moon vapour', datePublished: '2019-11-19T02:46:42Z', dateModified: '2019-11-19T01:48:03Z' });
+    const printed = '<h1>Moon vapour</h1><div class="byline">By Lee Ames | <span class="timestamp">November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM</span></div><p>Text.</p>';
+    expect(readHtml(page(one, printed), null).published).toBe('2019-11-18T14:26:00-10:00');
+  });
+
+  it('a canonical URL on another host (a syndicated copy) does not veto the page\'s own <time>', () => {
+    const at = (canonical: string) =>
+      readHtml(page(`<link rel="canonical" href="${canonical}">`, '<h1>Duvet mystery</h1><time datetime="2019-11-19T11:45:59.000Z">1 day ago</time><p>Text.</p>'), 'https://portal.example/health/ar-XYZ').published;
+    expect(at('https://origin.example/2019/11/18/health/duvet/index.html')).toBe('2019-11-19T11:45:59Z');
+    // the same site's canonical URL still dates the page, and a <time> of another day is a teaser's
+    expect(at('https://portal.example/2019/11/18/health/duvet/index.html')).toBe('2019-11-18');
+  });
+
+  it('prints the h1 headline when og:title / JSON-LD carry another wording of it', () => {
+    const head = (t: string) => `<meta property="og:title" content="${t}">` + ld({ '@type': 'NewsArticle', headline: t });
+    const title = (t: string, body: string) => readHtml(page(head(t), body + '<p>Text.</p>'), null).title;
+    expect(title('HS Roundup: Eagles beat Hawks to stay unbeaten', '<h1 class="title">High School Roundup: Eagles beat Hawks to stay unbeaten</h1>')).toBe(
+      'High School Roundup: Eagles beat Hawks to stay unbeaten',
+    );
+    const hs = readHtml(page(head('HS Roundup: Eagles beat Hawks to stay unbeaten'), '<h1>High School Roundup: Eagles beat Hawks to stay unbeaten</h1><p>Text.</p>'), null);
+    expect(hs.metaTitle).toBe('HS Roundup: Eagles beat Hawks to stay unbeaten');
+    expect(readHtml(page(head('Eagles beat Hawks'), '<h1>Eagles beat Hawks</h1><p>Text.</p>'), null).metaTitle).toBeNull();
+    // a promotional h1 before the headline does not hide it
+    expect(title('HS Roundup: Eagles beat Hawks to stay unbeaten', '<h1>Sign up for our daily newsletter</h1><h1>High School Roundup: Eagles beat Hawks to stay unbeaten</h1>')).toBe(
+      'High School Roundup: Eagles beat Hawks to stay unbeaten',
+    );
+    // few shared words, but the page marks the h1 as the headline
+    expect(title('The return of a forgotten novelist', '<h1 itemprop="headline">Where did Ann Vale go?</h1>')).toBe('Where did Ann Vale go?');
+    // an unrelated h1: a section name, the site, a teaser linking elsewhere
+    expect(title('The return of a forgotten novelist', '<h1>Books and culture today</h1>')).toBe('The return of a forgotten novelist');
+    expect(title('The return of a forgotten novelist', '<h1 itemprop="headline"><a href="https://other.example/story">Go fight for the reindeer</a></h1>')).toBe(
+      'The return of a forgotten novelist',
+    );
+    expect(title('The return of a forgotten novelist', '<aside class="related"><h1 itemprop="headline">The novelist nobody reads</h1></aside>')).toBe(
+      'The return of a forgotten novelist',
+    );
+  });
+
+  it('reads itemprop="author creator" bylines and skips the authors and dates of comments', () => {
+    const body =
+      '<h1>Model speaks about ageing</h1><p class="article-info"><span itemprop="author creator">Текст: Лида Орлова</span></p><p>Text.</p>' +
+      '<div class="comment-item__container"><span itemprop="author">Гость</span><span itemprop="datePublished" content="2018-11-05T19:17:10+03:00">16:17</span></div>';
+    const a = readHtml(page('', body), null);
+    expect(a.authors).toEqual(['Лида Орлова']);
+    expect(a.published).toBeNull();
+    const onlyComment = readHtml(page('', '<h1>Model speaks about ageing</h1><p>Text.</p><div class="comments"><span itemprop="author">Guest Reader</span></div>'), null);
+    expect(onlyComment.authors).toEqual([]);
+  });
+
+  it('an h1 naming the site in a headline is still the headline; an h1 that is the site name is not', () => {
+    const head = '<meta property="og:site_name" content="Lantern.ru"><meta property="og:title" content="Popular food blogs on Instagram by Lantern.ru: the list">';
+    expect(readHtml(page(head, '<h1>Masters of taste: 23 food bloggers by Lantern.ru</h1><p>Text.</p>'), 'https://lantern.ru/a/1').title).toBe('Masters of taste: 23 food bloggers by Lantern.ru');
+    expect(readHtml(page(head, '<h1>Lantern.ru newspaper Lantern.ru</h1><p>Text.</p>'), 'https://lantern.ru/a/1').title).toBe('Popular food blogs on Instagram by Lantern.ru: the list');
+  });
+
+  it('puts an organisation byline in bylineOrg and keeps authors for persons', () => {
+    const byline = (head: string, body: string) => {
+      const a = readHtml(page(head, `<h1>Storm closes port</h1>${body}<p>Text.</p>`), 'https://lantern.example/2019/11/20/storm');
+      return [a.authors, a.bylineOrg];
+    };
+    expect(byline(ld({ '@type': 'NewsArticle', headline: 'Storm closes port', author: 'Reuters' }), '')).toEqual([[], 'Reuters']);
+    expect(byline(ld({ '@type': 'NewsArticle', headline: 'Storm closes port', author: { '@type': 'Organization', name: 'Lantern News' } }), '')).toEqual([[], 'Lantern News']);
+    // a writer typed as an Organization is still a writer
+    expect(byline(ld({ '@type': 'NewsArticle', headline: 'Storm closes port', author: { '@type': 'Organization', name: 'Rosa Lind' } }), '')).toEqual([['Rosa Lind'], null]);
+    expect(byline('<meta name="author" content="News Nation Bureau">', '')).toEqual([[], 'News Nation Bureau']);
+    expect(byline('', '<div class="byline">By The Associated Press</div>')).toEqual([[], 'The Associated Press']);
+    // a person named anywhere wins, and then no organisation is reported
+    // a staff credit in the page's metadata stands: names on teaser cards are not the article's writers
+    expect(byline('<meta name="author" content="Newsroom Staff">', '<div class="card"><div class="byline">By Ann Poe</div></div>')).toEqual([[], 'Newsroom Staff']);
+    // a JSON-LD Organization gives way to a printed byline
+    expect(byline(ld({ '@type': 'NewsArticle', headline: 'Storm closes port', author: { '@type': 'Organization', name: 'Lantern News' } }), '<div class="byline">By Ann Poe</div>')).toEqual([['Ann Poe'], null]);
+    expect(byline(ld({ '@type': 'NewsArticle', headline: 'Storm closes port', author: ['Ann Poe', 'Reuters'] }), '')).toEqual([['Ann Poe'], null]);
+    // a handle or no credit at all is no organisation
+    expect(byline('', '')).toEqual([[], null]);
+  });
+
+  it.each([
+    ['Reuters', true],
+    ['CBS News', true],
+    ['News Nation Bureau', true],
+    ['The Water Coolest', true],
+    ['POLYGRAPH.info', true],
+    ['RT', true],
+    ['Our Foreign Staff', true],
+    ['Lantern', true],
+    ['Ann Poe', false],
+    ['Bruce Y. Lee', false],
+    ['Newsom Carter', false],
+  ])('isOrgName(%j) is %j', (name, want) => {
+    expect(isOrgName(name, ['The Daily Lantern', 'lantern.example'])).toBe(want);
+  });
+
+  it('a person-like name that only begins the site name stays a person; the site name itself does not', () => {
+    expect(isOrgName('Rosa Lind', ['Rosa Lind Cooks'])).toBe(false);
+    expect(isOrgName('Rosa Lind', ['Rosa Lind'])).toBe(true);
+    expect(isOrgName('Rosa Lind', ['Rosa Lind'], true)).toBe(false);
+    expect(isOrgName('Beachbody', ['The Beachbody Blog'])).toBe(true);
+  });
+
+  it('reads the article fields of a JSON-LD block that does not parse', () => {
+    const broken = (author: string) =>
+      `<script type="application/ld+json">{ "@type": "NewsArticle", "headline": "Water on a moon", "description": "a "quoted" word", "datePublished": "2018-04-18T14:39:09+02:00", ${author}, "publisher": { "@type": "Organization", "name": "Lantern Magazine" } }</script>`;
+    const a = readHtml(page(broken('"author": "Fede Lusi"'), '<h1>Water on a moon</h1><p>Text.</p>'), null);
+    expect([a.title, a.published, a.authors]).toEqual(['Water on a moon', '2018-04-18T14:39:09+02:00', ['Fede Lusi']]);
+    const people = readHtml(page(broken('"author": [ { "@type": "Person", "name": "Ann Poe" } ]'), '<h1>Water on a moon</h1><p>Text.</p>'), null);
+    expect(people.authors).toEqual(['Ann Poe']);
+    // a broken block naming no article says nothing
+    const other = readHtml(page('<script type="application/ld+json">{ "@type": "Organization", "name": "Lantern", }}</script>', '<h1>Water on a moon</h1><p>Text.</p>'), null);
+    expect(other.authors).toEqual([]);
+  });
 });
+

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import type { AnyNode, Element } from 'domhandler';
 import { normalizeIsoDate, parsePrintedDate } from '../dates.js';
 import { classId, foldSpace, isText, MAX_DEPTH, textOf } from './dom.js';
-import { AGENCY_ONLY, BYLINE_CLASS, DATE_CLASS, OTHER_STORY, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, NOT_A_PERSON, TITLE_SEPARATORS } from '../html.rules.js';
+import { AGENCY_ONLY, AUTHOR_DIR, AUTHOR_SLUG, BYLINE_CLASS, COMMENTS, DATE_CLASS, OTHER_STORY, BYLINE_PREFIX, BYLINE_ROLE, H1_TITLE_OVERLAP, H1_REWORDED_OVERLAP, NOT_A_PERSON, ORG_WORDS, TITLE_SEPARATORS } from '../html.rules.js';
 
 export interface PageMetadata {
   title: string | null;
@@ -22,6 +22,10 @@ export interface PageMetadata {
   section: string | null;
   /** Text of the JSON-LD articleBody, when a page gives one (a fallback for the body). */
   ldBody: string | null;
+  /** The organisation a byline credits when it names no person ("Reuters", "BBC News", "Editorial"). */
+  bylineOrg: string | null;
+  /** The metadata's wording of the title when the printed h1 headline replaced it (for diagnostics). */
+  metaTitle: string | null;
 }
 
 /** Everything the metadata reader needs, gathered in one walk over the page. */
@@ -30,16 +34,20 @@ interface Gathered {
   ld: unknown[];
   titleTag: string | null;
   h1: string[];
+  /** The first h1 elements, for judging which one prints the article's headline. */
+  h1Els: Element[];
   htmlLang: string | null;
   canonical: string | null;
   times: { datetime: string; pub: boolean }[];
   authorEls: Element[];
+  /** Links to an author page whose path ends in the link text ("/staff/jane-doe/" for "Jane Doe"). */
+  slugAuthorEls: Element[];
   bylineEls: Element[];
   dateEls: Element[];
 }
 
 function gather(root: AnyNode): Gathered {
-  const g: Gathered = { meta: new Map(), ld: [], titleTag: null, h1: [], htmlLang: null, canonical: null, times: [], authorEls: [], bylineEls: [], dateEls: [] };
+  const g: Gathered = { meta: new Map(), ld: [], titleTag: null, h1: [], h1Els: [], htmlLang: null, canonical: null, times: [], authorEls: [], slugAuthorEls: [], bylineEls: [], dateEls: [] };
   const visit = (n: AnyNode, depth: number, inBody: boolean): void => {
     if (depth > MAX_DEPTH || !('children' in n)) return;
     for (const c of n.children) {
@@ -78,18 +86,22 @@ function gather(root: AnyNode): Gathered {
           if (/\bauthor\b/i.test(a.rel ?? '')) g.authorEls.push(el);
           continue;
         case 'h1':
-          if (g.h1.length < 5) g.h1.push(textOf(el));
+          if (g.h1.length < 5) {
+            g.h1.push(textOf(el));
+            g.h1Els.push(el);
+          }
           break;
         case 'time':
           if (a.datetime) g.times.push({ datetime: a.datetime, pub: a.pubdate !== undefined || a.itemprop === 'datePublished' || /publish/i.test(a.class ?? '') });
           break;
         case 'a':
           if (/\bauthor\b/i.test(a.rel ?? '')) g.authorEls.push(el);
+          else if (inBody && g.slugAuthorEls.length < 10 && a.href && slugNamesText(a.href, el)) g.slugAuthorEls.push(el);
           break;
       }
       if (inBody || el.name === 'body') {
-        if (a.itemprop === 'author') g.authorEls.push(el);
-        else if (a.itemprop === 'datePublished' && a.datetime === undefined && a.content) g.times.unshift({ datetime: a.content, pub: true });
+        if (a.itemprop && /(?:^|\s)author(?:\s|$)/.test(a.itemprop)) g.authorEls.push(el);
+        else if (a.itemprop === 'datePublished' && a.datetime === undefined && a.content && !inOtherStory(el)) g.times.unshift({ datetime: a.content, pub: true });
         else {
           const cid = classId(el);
           if (cid && g.bylineEls.length < 10 && BYLINE_CLASS.test(cid)) g.bylineEls.push(el);
@@ -101,6 +113,23 @@ function gather(root: AnyNode): Gathered {
   };
   visit(root, 0, false);
   return g;
+}
+
+/** The link's path ends in a slug of the words of its text: /staff/jane-doe/, /author/jane-doe-2 */
+function slugNamesText(href: string, el: Element): boolean {
+  if (href.length > 300) return false;
+  let path = href;
+  for (const c of ['?', '#']) {
+    const i = path.indexOf(c);
+    if (i >= 0) path = path.slice(0, i);
+  }
+  const parts = path.split('/').filter(Boolean);
+  if (parts.length < 2 || !AUTHOR_DIR.test(parts[parts.length - 2]!) || !AUTHOR_SLUG.test(parts[parts.length - 1]!)) return false;
+  const slug = parts[parts.length - 1]!.toLowerCase().replace(/-\d+$/, '').replace(/-/g, ' ');
+  const text = textOf(el);
+  if (!text || text.length > 60) return false;
+  const words = normWords(text.normalize('NFKD').replace(/\p{M}/gu, ''));
+  return words.split(' ').length >= 2 && words === slug;
 }
 
 function inSvg(el: Element): boolean {
@@ -118,12 +147,43 @@ function parseJsonLd(raw: string): unknown {
     try {
       return JSON.parse(s.replace(/[\u0000-\u001f]+/g, ' '));
     } catch {
-      return undefined;
+      return salvageLd(s);
     }
   }
 }
 
 type Obj = Record<string, unknown>;
+
+/**
+ * The article fields of a JSON-LD block that does not parse (a template's
+ * comment, a stray brace): its article @type, headline, dates and the names
+ * given under "author", read field by field. Undefined when it names no
+ * article type.
+ */
+function salvageLd(s: string): Obj | undefined {
+  if (s.length > 500_000) return undefined;
+  const type = /"@type"\s*:\s*"((?:[A-Za-z]{0,40}Article|BlogPosting|LiveBlogPosting|Report))"/.exec(s);
+  if (!type) return undefined;
+  const field = (k: string): string | undefined => {
+    const m = new RegExp(`"${k}"\\s*:\\s*"([^"\\\\]{1,300})"`).exec(s);
+    return m ? m[1] : undefined;
+  };
+  const o: Obj = { '@type': type[1] };
+  for (const k of ['headline', 'datePublished', 'dateModified', 'dateCreated']) {
+    const v = field(k);
+    if (v) o[k] = v;
+  }
+  const at = s.indexOf('"author"');
+  if (at >= 0) {
+    const win = s.slice(at, at + 600);
+    const end = win.search(/[\]}]\s*,\s*"(?!name|@type|url|@id|sameAs|image)/);
+    const names = [...(end > 0 ? win.slice(0, end) : win).matchAll(/"name"\s*:\s*"([^"\\]{1,100})"/g)].map((m) => m[1]!);
+    const plain = /^"author"\s*:\s*"([^"\\]{1,100})"/.exec(win);
+    if (plain) o.author = plain[1];
+    else if (names.length) o.author = names;
+  }
+  return o;
+}
 
 const ARTICLE_TYPES = /^(?:[A-Za-z]*Article|BlogPosting|LiveBlogPosting|Report|SocialMediaPosting|DiscussionForumPosting|Blog|Posting|CreativeWork|Story|Episode|Recipe|HowTo)$/;
 
@@ -195,6 +255,19 @@ function ldAuthors(v: unknown): string[] {
   return [];
 }
 
+/**
+ * An author given as a reference to an object elsewhere in the @graph
+ * ({"@id": ".../#/schema/person/1"}, as WordPress SEO plugins write it) is that object.
+ */
+function resolveRefs(v: unknown, objs: Obj[]): unknown {
+  if (Array.isArray(v)) return v.map((x) => resolveRefs(x, objs));
+  if (!v || typeof v !== 'object') return v;
+  const o = v as Obj;
+  const id = o['@id'];
+  if (typeof id !== 'string' || o.name !== undefined || o.givenName !== undefined) return v;
+  return objs.find((x) => x['@id'] === id && x !== o) ?? v;
+}
+
 /** The JSON-LD object describing the article (the first article-typed one, else a WebPage). */
 function ldArticle(objs: Obj[]): Obj | null {
   let fallback: Obj | null = null;
@@ -240,10 +313,18 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   // the headline printed on the page, when it is a fuller wording of the same title
   const h1 = g.h1.find((h) => h.length >= 10 && h.length <= 250);
   if (title && h1 && normWords(h1) !== normWords(title) && covers(h1, title) && tokenOverlap(h1, title) >= H1_TITLE_OVERLAP) title = h1;
+  // or another wording of it (og:title and JSON-LD often carry a social or search headline): the printed one is the article's
+  let replacedTitle: string | null = null;
+  const printed = title ? printedHeadline(g.h1Els, title, siteName, url) : null;
+  if (title && printed && normWords(printed) !== normWords(title)) {
+    replacedTitle = title;
+    title = printed;
+  }
 
   // dates
+  const otherPub = [...objs.filter((o) => o !== art).map((o) => str(o.datePublished)), ...PUB_META_KEYS.map((k) => m.get(k) ?? null), ...g.times.filter((t) => t.pub).map((t) => t.datetime)];
   const publishedRaw: (string | null)[] = [
-    art ? str(art.datePublished) ?? str(art.dateCreated) : null,
+    art ? ldPublished(art, otherPub, () => printedPublished([...g.dateEls, ...g.bylineEls])) : null,
     get(...PUB_META_KEYS),
     ...g.times.filter((t) => t.pub).map((t) => t.datetime),
   ];
@@ -278,12 +359,14 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   }
   const canonicalRaw = g.canonical ?? get('og:url') ?? (art ? str(art.url) : null);
   const urlDate = (url ? dateFromUrl(url) : null) ?? (canonicalRaw ? dateFromUrl(canonicalRaw) : null);
+  // a canonical URL on another host is the original of a syndicated copy: its date does not veto this page's own <time>
+  const ownUrlDate = (url ? dateFromUrl(url) : null) ?? (canonicalRaw && sameHost(canonicalRaw, url) ? dateFromUrl(canonicalRaw) : null);
   if (!published) {
     for (const t of g.times) {
       const iso = plausible(toIso(t.datetime));
       if (!iso) continue;
       // the first <time> may be a clock or a related story's: trust it only when the URL agrees or says nothing
-      if (!urlDate || iso.slice(0, 10) === urlDate) published = iso;
+      if (!ownUrlDate || iso.slice(0, 10) === ownUrlDate) published = iso;
       break;
     }
   }
@@ -323,14 +406,27 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   let agencyOnly = false;
   // the JSON-LD names the site itself as a Person: the printed byline, when there is one, names the writers
   let siteAsPerson: string[] = [];
+  // organisations credited as authors: JSON-LD Organization names, and raw credits to fall back on for `bylineOrg`
+  const typedOrgs = new Set<string>();
+  const typedPersons = new Set<string>();
+  const orgCredits: string[] = [];
   if (art) {
-    const rawLd = ldAuthors(art.author ?? art.creator);
+    const credited = resolveRefs(art.author ?? art.creator, objs);
+    const rawLd = ldAuthors(credited);
+    for (const x of asArray(credited)) {
+      if (!x || typeof x !== 'object') continue;
+      const t = types(x as Obj);
+      const names = ldAuthors(x).map(normWords);
+      if (t.some((y) => /Organization$/.test(y))) names.forEach((n) => typedOrgs.add(n));
+      else if (t.includes('Person')) names.forEach((n) => typedPersons.add(n));
+    }
+    orgCredits.push(...rawLd);
     authors = cleanAuthors(rawLd, siteNames);
     agencyOnly = !authors.length && rawLd.length > 0 && rawLd.every((a) => AGENCY_ONLY.test(foldSpace(a).replace(BYLINE_PREFIX, '')));
     // a Person named like the site is the author of a personal site, not a site name in a byline
-    const persons = asArray(art.author ?? art.creator).every((x) => x && typeof x === 'object' && types(x as Obj).includes('Person'));
+    const persons = asArray(credited).every((x) => x && typeof x === 'object' && types(x as Obj).includes('Person'));
     // an Organization credited as author (the site, a fact-check desk): a printed byline names the writers
-    const orgs = asArray(art.author ?? art.creator).every((x) => x && typeof x === 'object' && types(x as Obj).some((t) => /Organization$/.test(t)));
+    const orgs = asArray(credited).every((x) => x && typeof x === 'object' && types(x as Obj).some((t) => /Organization$/.test(t)));
     if (orgs && authors.length) {
       siteAsPerson = authors;
       authors = [];
@@ -340,21 +436,35 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
       authors = [];
     }
   }
+  // a JSON-LD Organization is one unless its name reads like a person's and is not the site's (CMSs type writers as Organization)
+  const isOrg = (n: string): boolean =>
+    isOrgName(n, siteNames, typedPersons.has(normWords(n))) || (typedOrgs.has(normWords(n)) && (!PERSON_LIKE.test(n) || siteNames.some((sn) => namesSite(n, sn))));
   if (!authors.length && !agencyOnly) {
     const metaAuthor = get('dc:creator', 'dc.creator', 'dcterms.creator', 'author', 'article:author', 'parsely-author', 'sailthru.author', 'byl', 'twitter:creator:name', 'citation_author');
-    if (metaAuthor && !/^(?:https?:|www\.|@)/i.test(metaAuthor)) authors = cleanAuthors([metaAuthor], siteNames);
+    if (metaAuthor && !/^(?:https?:|www\.|@)/i.test(metaAuthor)) {
+      const found = cleanAuthors([metaAuthor], siteNames);
+      if (found.length) authors = found;
+      orgCredits.push(metaAuthor);
+    }
   }
+  // a fact-check names the author of the claim it reviews: that name is not the article's writer
+  const claimants = new Set(objs.flatMap((o) => (o.itemReviewed && typeof o.itemReviewed === 'object' ? ldAuthors(resolveRefs((o.itemReviewed as Obj).author, objs)) : [])).map(normWords));
+  const notClaimant = (names: string[], raw: string[]): string[] => (claimants.size && raw.some((r) => claimants.has(normWords(r))) ? [] : names);
   const bylineText: string[] = [];
+  /** Names of author links close to the first one (the byline), not those of other stories further down. */
+  const authorLinks = (els: Element[], texts: string[]): string[] => {
+    const near = els.length ? ancestor(els[0]!, 3) : null;
+    for (const el of els) {
+      if (near && el !== els[0] && !isInside(el, near)) continue;
+      const t = authorElementText(el);
+      if (t) texts.push(t);
+      if (texts.length >= 3) break;
+    }
+    return notClaimant(cleanAuthors(texts, siteNames), texts);
+  };
   if (!authors.length && !agencyOnly) {
     // author links close to the first one (the byline), not those of other stories further down
-    const near = g.authorEls.length ? ancestor(g.authorEls[0]!, 3) : null;
-    for (const el of g.authorEls) {
-      if (near && el !== g.authorEls[0] && !isInside(el, near)) continue;
-      const t = authorElementText(el);
-      if (t) bylineText.push(t);
-      if (bylineText.length >= 3) break;
-    }
-    const fromRel = cleanAuthors(bylineText, siteNames);
+    const fromRel = authorLinks(g.authorEls.filter((el) => !inOtherStory(el, COMMENTS)), bylineText);
     if (fromRel.length) authors = fromRel;
   }
   if (!authors.length && !agencyOnly) {
@@ -362,14 +472,20 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
       if (inOtherStory(el)) continue;
       const t = textOf(el);
       if (!t || t.length > 150) continue;
-      const found = cleanAuthors([t], siteNames);
+      const found = notClaimant(cleanAuthors([t], siteNames), [t]);
       if (found.length) {
         authors = found;
         break;
       }
+      if (AGENCY_ONLY.test(foldSpace(t).replace(BYLINE_PREFIX, '').replace(/[\s.]+$/, ''))) orgCredits.push(t);
     }
   }
 
+  if (!authors.length && !agencyOnly) {
+    // last, links to writers' pages named by their slug, where the byline has no author markup
+    const fromSlug = authorLinks(g.slugAuthorEls.filter((el) => !inOtherStory(el)), []);
+    if (fromSlug.length) authors = fromSlug;
+  }
   if (!authors.length) authors = siteAsPerson;
   else if (authors.length < 4) {
     // the JSON-LD may name only the first writer of a printed byline "By A, B and C"
@@ -384,6 +500,22 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
         break;
       }
     }
+  }
+
+  // persons in `authors`; an organisation credited instead of them in `bylineOrg`
+  const orgInAuthors = authors.find(isOrg) ?? null;
+  authors = authors.filter((n) => !isOrg(n));
+  let bylineOrg: string | null = null;
+  if (!authors.length) {
+    // the credit as written ("Mac & i", not the "Mac" a split on "&" left), else the name found among the authors
+    for (const raw of orgCredits) {
+      const org = cleanOrg(raw);
+      if (org && isOrg(org)) {
+        bylineOrg = org;
+        break;
+      }
+    }
+    bylineOrg ??= orgInAuthors;
   }
 
   // language
@@ -413,8 +545,41 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     image,
     section,
     ldBody,
+    bylineOrg,
+    metaTitle: replacedTitle,
     gathered: { h1: g.h1, bylineText },
   };
+}
+
+/**
+ * The article object's publication time; its modification time when that is
+ * earlier (an article exists by the time it is first modified, so a
+ * datePublished after dateModified is a republication or re-stamp).
+ */
+function ldPublished(art: Obj, others: (string | null)[], printed: () => string | null): string | null {
+  const pub = str(art.datePublished) ?? str(art.dateCreated);
+  const mod = str(art.dateModified);
+  if (!pub || !mod) return pub;
+  const p = toIso(pub);
+  const m = toIso(mod);
+  if (!p || !m || p.length <= 10 || m.length <= 10 || !hasOffset(p) || !hasOffset(m)) return pub;
+  const tp = Date.parse(p);
+  const tm = Date.parse(m);
+  if (!(tm < tp && tp - tm < 2 * 86400_000 && plausible(m))) return pub;
+  // the earliest time another source gives for the publication, up to the modification (a second JSON-LD block, a meta tag,
+  // the date line printed with its zone)
+  let best = mod;
+  let tb = tm;
+  for (const o of [...others, printed()]) {
+    const iso = o ? toIso(o) : null;
+    if (!iso || iso.length <= 10 || !hasOffset(iso)) continue;
+    const t = Date.parse(iso);
+    if (t < tb && tm - t < 86400_000) {
+      best = o!;
+      tb = t;
+    }
+  }
+  return best;
 }
 
 /** The first publication date-time with its zone printed in a date or byline element; "Updated ..." parts are not read. */
@@ -434,12 +599,12 @@ function printedPublished(els: Element[]): string | null {
 }
 
 /** Inside comments, teasers or a sidebar: a name there is not the article's author. */
-function inOtherStory(el: Element): boolean {
+function inOtherStory(el: Element, names: RegExp = OTHER_STORY): boolean {
   let p = el.parent;
   for (let i = 0; p && p.type === 'tag' && i < 10; i++, p = p.parent) {
     if ((p as Element).name === 'body' || (p as Element).name === 'html') break; // page-wide layout classes
     const cid = classId(p as Element);
-    if (cid && OTHER_STORY.test(cid)) return true;
+    if (cid && names.test(cid)) return true;
   }
   return false;
 }
@@ -492,6 +657,13 @@ function authorElementText(el: Element): string | null {
   }
   const t = textOf(el);
   return t && t.length < 120 ? t : null;
+}
+
+/** Do both URLs name the same site (host without "www.")? True when either is not an absolute URL. */
+function sameHost(a: string, b: string | null | undefined): boolean {
+  const ha = hostName(a);
+  const hb = hostName(b);
+  return !ha || !hb || ha === hb;
 }
 
 /** The host of a URL without "www." ("cleveland.com"), a name the site goes by in bylines. */
@@ -583,6 +755,49 @@ export function dateFromUrl(url: string): string | null {
     /[/_-]((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?:[/._-]|$)/.exec(path);
   if (!m) return null;
   return normalizeIsoDate(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+}
+
+/**
+ * The first h1 that prints the article's headline in another wording of
+ * `title`: 3 to 40 words, not the site's name, not a link to another page (a
+ * teaser), not in a sidebar or teaser list, and sharing H1_REWORDED_OVERLAP
+ * of its words with the title or marked itemprop=headline.
+ */
+function printedHeadline(els: Element[], title: string, siteName: string | null, url: string | null | undefined): string | null {
+  for (const el of els) {
+    const text = textOf(el);
+    const words = text ? text.split(/\s+/).length : 0;
+    if (!text || words < 3 || words > 40 || text.length > 250) continue;
+    if (isSiteHeading(text, siteName, url) || inOtherStory(el) || linksElsewhere(el, text)) continue;
+    if (/\bheadline\b/i.test(el.attribs.itemprop ?? '') || tokenOverlap(text, title) >= H1_REWORDED_OVERLAP) return text;
+  }
+  return null;
+}
+
+/** An h1 that is the site's name (a logo), not a headline that mentions the site ("... by the editors of Site.com"). */
+function isSiteHeading(text: string, siteName: string | null, url: string | null | undefined): boolean {
+  if (!isSiteName(text, siteName, url)) return false;
+  const words = normWords(text).split(' ');
+  const site = siteName ? new Set(normWords(siteName).split(' ')) : new Set<string>();
+  const host = hostName(url)?.replace(/^www\d?\./, '') ?? '';
+  const hostWords = new Set(normWords(host).split(' '));
+  return words.filter((w) => site.has(w) || hostWords.has(w) || (w.length >= 3 && host.replace(/[^a-z0-9]/g, '').includes(w))).length * 2 >= words.length;
+}
+
+/** Is the element's text mostly a link (a teaser's headline pointing to its story)? */
+function linksElsewhere(el: Element, text: string): boolean {
+  let linked = 0;
+  const visit = (n: AnyNode, depth: number): void => {
+    if (depth > 8 || n.type !== 'tag') return;
+    const e = n as Element;
+    if (e.name === 'a' && e.attribs.href && !e.attribs.href.startsWith('#')) {
+      linked += textOf(e).length;
+      return;
+    }
+    for (const c of e.children) visit(c, depth + 1);
+  };
+  visit(el, 0);
+  return linked >= text.length * 0.5;
 }
 
 /** Does `a` hold every word of `b`? */
@@ -805,6 +1020,37 @@ function cutSiteRole(part: string, siteNames: string[]): string {
     if (before >= 2 && ROLE_TAIL.test(p.slice(i + k.length + 2)) && words.length >= before) return words.slice(0, before).join(' ');
   }
   return part;
+}
+
+/**
+ * Is this credit an organisation rather than a person: a news agency, a desk or
+ * staff credit, a name with an organisation word ("CBS News", "News Nation
+ * Bureau"), "The ...", a domain name, an acronym, or the site's own name (unless
+ * the JSON-LD calls it a Person and it reads like a person's name).
+ */
+export function isOrgName(name: string, siteNames: string[] = [], typedPerson = false): boolean {
+  const n = foldSpace(name).replace(/[\s.]+$/, '');
+  if (!n) return false;
+  if (AGENCY_ONLY.test(n) || NOT_A_PERSON.test(n) || ORG_WORDS.test(n)) return true;
+  if (/^the\s/i.test(n) || /\.(?:com|org|net|info|co|news|[a-z]{2})$/i.test(n) || /^[\p{Lu}\d&-]{2,6}$/u.test(n)) return true;
+  const flat = normWords(n).replace(/ /g, '');
+  const personLike = PERSON_LIKE.test(n);
+  // the site's very name: an organisation, unless the JSON-LD calls it a Person (a personal site)
+  if (siteNames.some((sn) => normWords(sn).replace(/ /g, '') === flat)) return !(typedPerson && personLike);
+  // part of the site's name ("Beachbody" for "The Beachbody Blog"): an organisation unless it reads like a person's name
+  const site = siteNames.some((sn) => namesSite(n, sn) || (flat.length >= 3 && normWords(sn).replace(/ /g, '').includes(flat)));
+  return site && !personLike;
+}
+
+/** Two to four capitalised words, as a person's name is written ("Ann Poe", "Bruce Y. Lee"). */
+const PERSON_LIKE = /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.?(?:[\p{Ll}'’-]+)?){1,3}$/u;
+
+/** A raw credit ("By The Associated Press", "Reuters | 3 min read") as an organisation name. */
+function cleanOrg(raw: string): string | null {
+  let s = foldSpace(decodeEntities(raw));
+  if (/^(?:https?:|www\.|@)/i.test(s)) return null;
+  s = s.replace(BYLINE_PREFIX, '').split(/\s*(?:\||•|·|,|;|\d)/)[0]!.replace(/^[\s\p{P}]+|[\s,:;|–—-]+$/gu, '').trim();
+  return s.length >= 2 && s.length <= 60 && /\p{L}/u.test(s) ? s : null;
 }
 
 /** Is this byline part the site's name, or the site's name with a section ("CNN Business" for "CNN")? */
