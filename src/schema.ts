@@ -78,7 +78,7 @@ export const ArticleSchema = z.object({
   title: z.string().nullable(),
   published: isoDate.nullable(),
   modified: isoDate.nullable().optional(),
-  authors: z.array(z.string()).describe('the writers named in the byline (persons)'),
+  authors: z.array(z.string()).describe('the writers named in the byline: persons; a news agency or another outlet when it is credited alone'),
   bylineOrg: z.string().nullable().optional().describe('the organisation the byline credits when it names no person: a news agency, a desk, the site'),
   dateline: z.object({ text: z.string() }).nullable(),
   section: z.string().nullable().optional(),

@@ -416,11 +416,11 @@ function evalNews(label: string, expPath: string, htmlDir: string, args: Args): 
   console.log(`  title      ${pct(t.title, t.n)}   (with og:title / JSON-LD wording kept over a reworded h1: ${pct(t.titleMeta, t.n).trim()})`);
   console.log(`  published  ${pct(t.pub, t.pubN)}   of ${t.pubN} (same instant, or same day when only a date is given)`);
   if (t.orgN === 0) {
-    console.log(`  authors    ${pct(t.auth['org-is-author'], t.authN)}   of ${t.authN} (authors: persons only)`);
+    console.log(`  authors    ${pct(t.auth['org-is-author'], t.authN)}   of ${t.authN} (authors: persons, or the agency credited alone)`);
     console.log(`  authors+   ${pct(t.authOrg['org-is-author'], t.authN)}   of ${t.authN} (authors, else the organisation credited, bylineOrg)`);
   } else {
     const both = (a: Record<OrgConvention, number>) => `${pct(a['org-is-author'], t.authN)} if an org byline (${t.orgN} pages) is the expected author, ${pct(a['org-is-empty'], t.authN).trim()} if it expects none`;
-    console.log(`  authors    ${both(t.auth)}   (authors: persons only)`);
+    console.log(`  authors    ${both(t.auth)}   (authors: persons, or the agency credited alone)`);
     console.log(`  authors+   ${both(t.authOrg)}   (authors, else bylineOrg)`);
   }
 }

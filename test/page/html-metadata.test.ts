@@ -112,7 +112,7 @@ describe('readHtml metadata on news-page patterns', () => {
 
   it('a wire story credited to an agency in JSON-LD takes no name from a dateline-like byline', () => {
     const a = readHtml(page(ld({ '@type': 'NewsArticle', headline: 'Talks resume', author: 'Reuters' }), '<div class="byline">Washington</div><h1>Talks resume</h1><p>Text.</p>'), null);
-    expect(a.authors).toEqual([]);
+    expect(a.authors).toEqual(['Reuters']);
   });
 
   it('a JSON-LD Person named like the site gives way to the printed byline', () => {
@@ -295,17 +295,20 @@ describe('readHtml metadata on news-page patterns', () => {
     expect(readHtml(page(head, '<h1>Lantern.ru newspaper Lantern.ru</h1><p>Text.</p>'), 'https://lantern.ru/a/1').title).toBe('Popular food blogs on Instagram by Lantern.ru: the list');
   });
 
-  it('puts an organisation byline in bylineOrg and keeps authors for persons', () => {
+  it('puts an organisation byline in bylineOrg, and in authors only when it is another outlet', () => {
     const byline = (head: string, body: string) => {
       const a = readHtml(page(head, `<h1>Storm closes port</h1>${body}<p>Text.</p>`), 'https://lantern.example/2019/11/20/storm');
       return [a.authors, a.bylineOrg];
     };
-    expect(byline(ld({ '@type': 'NewsArticle', headline: 'Storm closes port', author: 'Reuters' }), '')).toEqual([[], 'Reuters']);
+    expect(byline(ld({ '@type': 'NewsArticle', headline: 'Storm closes port', author: 'Reuters' }), '')).toEqual([['Reuters'], 'Reuters']);
     expect(byline(ld({ '@type': 'NewsArticle', headline: 'Storm closes port', author: { '@type': 'Organization', name: 'Lantern News' } }), '')).toEqual([[], 'Lantern News']);
     // a writer typed as an Organization is still a writer
     expect(byline(ld({ '@type': 'NewsArticle', headline: 'Storm closes port', author: { '@type': 'Organization', name: 'Rosa Lind' } }), '')).toEqual([['Rosa Lind'], null]);
     expect(byline('<meta name="author" content="News Nation Bureau">', '')).toEqual([[], 'News Nation Bureau']);
-    expect(byline('', '<div class="byline">By The Associated Press</div>')).toEqual([[], 'The Associated Press']);
+    // an agency credited alone is the author too; the site itself and its staff or desk are not
+    expect(byline('', '<div class="byline">By The Associated Press</div>')).toEqual([['The Associated Press'], 'The Associated Press']);
+    expect(byline('', '<div class="byline">By Lantern Staff</div>')).toEqual([[], 'Lantern Staff']);
+    expect(byline('', '<div class="byline">Editorial</div>')[0]).toEqual([]);
     // a person named anywhere wins, and then no organisation is reported
     // a staff credit in the page's metadata stands: names on teaser cards are not the article's writers
     expect(byline('<meta name="author" content="Newsroom Staff">', '<div class="card"><div class="byline">By Ann Poe</div></div>')).toEqual([[], 'Newsroom Staff']);

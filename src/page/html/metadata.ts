@@ -516,6 +516,8 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
       }
     }
     bylineOrg ??= orgInAuthors;
+    // wire copy: an agency or another outlet credited alone is the author; the site's own name and its staff are not
+    if (bylineOrg && !isHouseCredit(bylineOrg, siteNames)) authors = [bylineOrg];
   }
 
   // language
@@ -1051,6 +1053,20 @@ function cleanOrg(raw: string): string | null {
   if (/^(?:https?:|www\.|@)/i.test(s)) return null;
   s = s.replace(BYLINE_PREFIX, '').split(/\s*(?:\||•|·|,|;|\d)/)[0]!.replace(/^[\s\p{P}]+|[\s,:;|–—-]+$/gu, '').trim();
   return s.length >= 2 && s.length <= 60 && /\p{L}/u.test(s) ? s : null;
+}
+
+/** "Staff", "Editorial", "News Desk", "X Bureau": credits a site gives itself. */
+const HOUSE_CREDIT = /^(?:.*\s)?(?:staff|editorial(?:\s+(?:staff|board|team))?|editors|news\s*desk|desk|bureau|newsroom|team|admin(?:istrator)?)$/i;
+
+/** Is an organisation credit the site itself (its name, a part of it, its initials, its staff), not another outlet? */
+export function isHouseCredit(org: string, siteNames: string[]): boolean {
+  if (HOUSE_CREDIT.test(org.trim())) return true;
+  const o = normWords(org).replace(/ /g, '');
+  if (!o) return true;
+  return siteNames.some((sn) => {
+    const k = normWords(sn).replace(/ /g, '');
+    return !!k && (namesSite(org, sn) || k === o || (o.length >= 2 && (k.startsWith(o) || o.startsWith(k))) || (k.length >= 4 && o.includes(k)));
+  });
 }
 
 /** Is this byline part the site's name, or the site's name with a section ("CNN Business" for "CNN")? */
