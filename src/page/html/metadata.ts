@@ -321,10 +321,11 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     title = printed;
   }
 
-  // dates
+  // dates (printed date lines are read in the page's declared language first)
+  const declaredLang = g.htmlLang || get('og:locale', 'content-language', 'dc.language', 'language', 'inlanguage') || (art && typeof art.inLanguage === 'string' ? art.inLanguage : null);
   const otherPub = [...objs.filter((o) => o !== art).map((o) => str(o.datePublished)), ...PUB_META_KEYS.map((k) => m.get(k) ?? null), ...g.times.filter((t) => t.pub).map((t) => t.datetime)];
   const publishedRaw: (string | null)[] = [
-    art ? ldPublished(art, otherPub, () => printedPublished([...g.dateEls, ...g.bylineEls])) : null,
+    art ? ldPublished(art, otherPub, () => printedPublished([...g.dateEls, ...g.bylineEls], declaredLang)) : null,
     get(...PUB_META_KEYS),
     ...g.times.filter((t) => t.pub).map((t) => t.datetime),
   ];
@@ -375,7 +376,7 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     for (const el of g.dateEls) {
       const t = textOf(el);
       if (!t || t.length > 100) continue;
-      const d = parsePrintedDate(t.replace(/^(?:published|posted|updated|last updated|first published)\s*(?:on|at)?\s*:?\s*/i, ''));
+      const d = parsePrintedDate(t.replace(/^(?:published|posted|updated|last updated|first published)\s*(?:on|at)?\s*:?\s*/i, ''), declaredLang);
       const iso = d ? plausible(d.iso) : null;
       if (!iso) continue;
       if (!urlDate || iso.slice(0, 10) === urlDate || utcDay(iso) === urlDate) published = iso;
@@ -385,7 +386,7 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   if (!published && urlDate) published = urlDate;
   // a date alone or a time without offset: the printed date line may give the time and its zone ("Nov 18, 2019 at 9:24 pm ET")
   if (published && (published.length === 10 || !hasOffset(published))) {
-    const printed = printedPublished([...g.dateEls, ...g.bylineEls]);
+    const printed = printedPublished([...g.dateEls, ...g.bylineEls], declaredLang);
     if (printed && (published.length === 10 ? printed.slice(0, 10) === published : printed.slice(0, 16) === published.slice(0, 16))) published = printed;
   }
   if (!published && g.ld.length === 0) {
@@ -585,7 +586,7 @@ function ldPublished(art: Obj, others: (string | null)[], printed: () => string 
 }
 
 /** The first publication date-time with its zone printed in a date or byline element; "Updated ..." parts are not read. */
-function printedPublished(els: Element[]): string | null {
+function printedPublished(els: Element[], lang: string | null): string | null {
   for (const el of els.slice(0, 12)) {
     if (inOtherStory(el)) continue;
     let t = textOf(el);
@@ -593,7 +594,7 @@ function printedPublished(els: Element[]): string | null {
     if (/^\W*(?:last\s+)?(?:updated|modified|edited)\b/i.test(t)) continue;
     t = t.split(/\b(?:updated|modified|last edited)\b/i)[0]!;
     if (!/\d/.test(t)) continue;
-    const d = parsePrintedDate(t);
+    const d = parsePrintedDate(t, lang);
     const iso = d ? plausible(d.iso) : null;
     if (iso && iso.length > 10 && hasOffset(iso)) return iso;
   }
