@@ -9,6 +9,7 @@
  *
  *   npm run bench                  # ../shared/eval/pages/html if present, else fixtures/
  *   node bench/run.js DIR          # another corpus
+ *   node bench/run.js DIR DIR2     # several directories as one corpus
  *   node bench/run.js --repeat 3   # best of 3 runs per configuration (default 2)
  *   node bench/run.js --memory-copies 24   # the memory run's length (default 24 copies)
  *   node bench/run.js --json       # one JSON object instead of the table
@@ -142,16 +143,19 @@ async function best(sources, concurrency) {
   return b;
 }
 
-const corpus = resolve(positional[0] ?? defaultCorpus());
+const corpora = (positional.length ? positional : [defaultCorpus()]).map((d) => resolve(d));
+const corpus = corpora.join(' + ');
 if (!existsSync(join(ROOT, 'dist', 'batch', 'worker.js'))) {
   process.stderr.write('bench: dist/ is missing or stale; run "npm run build" first\n');
   process.exit(2);
 }
-if (!existsSync(corpus) || !statSync(corpus).isDirectory()) {
-  process.stderr.write(`bench: ${corpus} is not a directory\n`);
-  process.exit(2);
+for (const d of corpora) {
+  if (!existsSync(d) || !statSync(d).isDirectory()) {
+    process.stderr.write(`bench: ${d} is not a directory\n`);
+    process.exit(2);
+  }
 }
-const files = corpusFiles(corpus);
+const files = corpora.flatMap(corpusFiles);
 if (files.length === 0) {
   process.stderr.write(`bench: no .html/.htm/.txt(.gz) files under ${corpus}\n`);
   process.exit(2);
@@ -161,9 +165,9 @@ const cores = availableParallelism();
 const machine = { cores, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, loadavg: loadavg().map((x) => Number(x.toFixed(2))) };
 
 const configs = [
-  { name: '1 worker', sources: [corpus], concurrency: 1, copies: 1 },
-  { name: `${cores} workers`, sources: [corpus], concurrency: cores, copies: 1 },
-  { name: `${cores} workers, corpus x3`, sources: [corpus, corpus, corpus], concurrency: cores, copies: 3 },
+  { name: '1 worker', sources: corpora, concurrency: 1, copies: 1 },
+  { name: `${cores} workers`, sources: corpora, concurrency: cores, copies: 1 },
+  { name: `${cores} workers, corpus x3`, sources: [...corpora, ...corpora, ...corpora], concurrency: cores, copies: 3 },
 ];
 const results = [];
 for (const c of configs) {
@@ -190,7 +194,7 @@ for (const c of configs) {
 // mark-compact (a few hundred pages here), so the run must be long enough to
 // show a whole cycle: 24 copies by default.
 const MEM_COPIES = Math.max(6, Number(value('--memory-copies', 24)) || 24);
-const mem = await runOnce(Array(MEM_COPIES).fill(corpus), cores);
+const mem = await runOnce(Array(MEM_COPIES).fill(corpora).flat(), cores);
 const SIXTHS = 6;
 if (mem.lines !== files.length * MEM_COPIES) throw new Error(`memory run: ${mem.lines} records for ${files.length * MEM_COPIES} pages`);
 const part = Math.floor(mem.samples.length / SIXTHS);
@@ -240,7 +244,16 @@ chk.kept.forEach((line, i) => {
   if (!('result' in rec) === !('error' in rec)) problems.push(`record ${i} has neither or both of result / error`);
   if (bad[name] && rec.error?.code !== bad[name]) problems.push(`${name}: ${rec.error?.code ?? 'no error'}, expected ${bad[name]}`);
 });
-const check = { files: expectedNames.length, records: chk.kept.length, ok: problems.length === 0, problems: problems.slice(0, 5) };
+const check = {
+  files: expectedNames.length,
+  records: chk.kept.length,
+  ok: problems.length === 0,
+  problems: problems.slice(0, 5),
+  // the issue's acceptance run: the real pages plus three bad files, all cores, one run
+  seconds: Number(chk.sec.toFixed(2)),
+  pagesPerSec: Number((expectedNames.length / chk.sec).toFixed(1)),
+  cpuSec: chk.cpuSec === null ? null : Number(chk.cpuSec.toFixed(2)),
+};
 
 if (flag('--json')) {
   process.stdout.write(JSON.stringify({ machine, corpus, files: files.length, bytes, repeat, results, memory, check }) + '\n');
@@ -264,7 +277,8 @@ if (flag('--json')) {
   if (memory.peakRssMbBySixthLong)
     process.stdout.write(`        peak RSS in each sixth of the ${memory.pagesLong}-page run: ${memory.peakRssMbBySixthLong.join(' / ')} MB\n`);
   process.stdout.write(
-    `check: corpus + binary, empty and truncated files: ${check.records} records for ${check.files} files, ${check.ok ? 'one per file, in order, all parsable' : `PROBLEMS: ${check.problems.join('; ')}`}\n`,
+    `check: corpus + binary, empty and truncated files: ${check.records} records for ${check.files} files, ${check.ok ? 'one per file, in order, all parsable' : `PROBLEMS: ${check.problems.join('; ')}`}\n` +
+      `       (one run, ${cores} workers: ${check.seconds} s, ${check.pagesPerSec} pages/s, CPU ${check.cpuSec ?? '?'} s)\n`,
   );
 }
 if (!check.ok) process.exitCode = 1;
