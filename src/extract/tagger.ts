@@ -620,14 +620,19 @@ function installCheapTokenize(): void {
   const methods: Record<string, unknown> = { splitWhitespace: memoSplitWhitespace };
   if (normalizeTerm) {
     const normalize = normalizeTerm;
-    let nWorld: World | null = null;
+    // normalize reads the world's killUnicode and unicode table (views may carry copies of the world with the same parts)
+    let nKill: unknown = null;
+    let nTable: unknown = null;
     const nMemo = new Map<string, string>();
     methods.fromString = (input: string, w: World): Term[][] => {
       const { splitSentences, splitTerms, splitWhitespace: splitWs } = w.methods.one.tokenize;
       const model = (w as unknown as { model: unknown }).model;
-      if (w !== nWorld) {
+      const kill = (w.methods.one as { killUnicode?: unknown }).killUnicode;
+      const table = (w.model.one as { unicode?: unknown }).unicode;
+      if (kill !== nKill || table !== nTable) {
         nMemo.clear();
-        nWorld = w;
+        nKill = kill;
+        nTable = table;
       }
       const sentences = splitSentences(input || '', w);
       return sentences.map((txt) => {
