@@ -15,30 +15,6 @@ const SPORT_WORDS = new Set([
   'tournament', 'championship', 'defeated', 'manager', 'player', 'players', 'rusher', 'linebacker', 'receiver', 'yards', 'homer', 'overtime',
 ]);
 
-/** Lengths of the sport words (a word of another length is not one, whatever its case). */
-const SPORT_MIN = Math.min(...[...SPORT_WORDS].map((w) => w.length));
-const SPORT_MAX = Math.max(...[...SPORT_WORDS].map((w) => w.length));
-
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-
-/** Is the code point a letter or a number (\p{L} or \p{N})? */
-function isLetterOrNumber(cp: number): boolean {
-  if (cp < 128) return (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90) || (cp >= 48 && cp <= 57);
-  return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
-}
-
-/** . ' ’ - (punctuation a word may not end with) */
-function isTrailing(c: number): boolean {
-  return c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x2d;
-}
-
-/** Does the word start with an upper-case letter or a digit? (ASCII without a regex) */
-function capOrDigit(w: string): boolean {
-  const c = w.charCodeAt(0);
-  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-  return /^[\p{Lu}\d]/u.test(w);
-}
-
 export interface SportsContext {
   /** leagues the article is about */
   leagues: Set<string>;
@@ -51,27 +27,13 @@ export function sportsContext(doc: Document): SportsContext {
   if (hit) return hit;
   const text = doc.text;
   const words: Array<{ w: string; start: number; end: number }> = [];
-  // the words are /[\p{L}\p{N}][\p{L}\p{N}'\u2019&.-]*/gu, scanned by hand (ASCII without a regex)
-  const len = text.length;
-  let i = 0;
-  while (i < len) {
-    let cp = text.codePointAt(i)!;
-    if (!isLetterOrNumber(cp)) {
-      i += cp > 0xffff ? 2 : 1;
-      continue;
-    }
-    const start = i;
-    i += cp > 0xffff ? 2 : 1;
-    while (i < len) {
-      cp = text.codePointAt(i)!;
-      if (cp === 0x27 || cp === 0x2019 || cp === 0x26 || cp === 0x2e || cp === 0x2d || isLetterOrNumber(cp)) i += cp > 0xffff ? 2 : 1;
-      else break;
-    }
-    const m = { 0: text.slice(start, i), index: start };
+  const re = /[\p{L}\p{N}][\p{L}\p{N}'\u2019&.-]*/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
     // trailing punctuation off by hand (a regex anchored at the end rescans long runs)
     let w = m[0];
     let n = w.length;
-    while (n > 1 && isTrailing(w.charCodeAt(n - 1))) n--;
+    while (n > 1 && /[.'\u2019-]/u.test(w[n - 1]!)) n--;
     w = w.slice(0, n);
     if (w.endsWith("'s") || w.endsWith('\u2019s')) w = w.slice(0, -2);
     words.push({ w, start: m.index, end: m.index + m[0].length });
@@ -81,17 +43,16 @@ export function sportsContext(doc: Document): SportsContext {
   let sportWords = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.w;
-    if (!capOrDigit(w)) {
-      if (w.length >= SPORT_MIN && w.length <= SPORT_MAX && SPORT_WORDS.has(w.toLowerCase())) sportWords++;
+    if (!/^[\p{Lu}\d]/u.test(w)) {
+      if (SPORT_WORDS.has(w.toLowerCase())) sportWords++;
       continue;
     }
     let phrase = '';
     for (let n = 0; n < 4 && i + n < words.length; n++) {
       const x = words[i + n]!;
       if (n > 0) {
-        const prevEnd = words[i + n - 1]!.end;
-        // the gap is exactly one space
-        if (x.start - prevEnd !== 1 || text.charCodeAt(prevEnd) !== 0x20 || !capOrDigit(x.w)) break;
+        const gap = text.slice(words[i + n - 1]!.end, x.start);
+        if (gap !== ' ' || !/^[\p{Lu}\d]/u.test(x.w)) break;
       }
       phrase = n === 0 ? x.w : `${phrase} ${x.w}`;
       const league = LEAGUE_BY_NAME.get(phrase);
