@@ -542,6 +542,162 @@ export function installFastSweep(): void {
   const tagSet = (nlp.world() as unknown as { model: { one: { tagSet: Record<string, { parents?: string[] }> } } }).model.one.tagSet;
   tagDepth = (tag) => tagSet[tag]?.parents?.length ?? 0;
   (nlp as unknown as { plugin(p: unknown): void }).plugin({ methods: { one: { bulkMatch: fastBulkMatch } } });
+  installCheapTokenize();
+}
+
+/* ---- tokenization and the frozen lexicon, cheaper ------------------------ */
+
+interface World {
+  model: { one: { frozenLex: Record<string, string[] | string>; _multiCache?: Record<string, number> } };
+  methods: {
+    one: {
+      setTag(terms: Term[], tag: string[] | string, world: World, isSafe: boolean, reason: string): void;
+      tokenize: {
+        splitSentences(input: string, world: World): string[];
+        splitTerms(txt: string, model: unknown): string[];
+        splitWhitespace(txt: string, model: unknown): ParsedTerm;
+        fromString(input: string, world: World): Term[][];
+      };
+    };
+  };
+  compute: Record<string, (view: { world: World; docs: Term[][] }) => void>;
+}
+interface ParsedTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  normal?: string;
+}
+type Normalize = (term: ParsedTerm, world: World) => void;
+
+/** compromise's term normaliser (compute/normal), the function its `fromString` calls on every term; null if not found. */
+async function loadNormalize(): Promise<Normalize | null> {
+  try {
+    const mod = (await import(new URL('./1-one/tokenize/compute/normal/index.js', import.meta.resolve('compromise')).href)) as { default?: unknown };
+    return typeof mod.default === 'function' ? (mod.default as Normalize) : null;
+  } catch {
+    return null;
+  }
+}
+const normalizeTerm = await loadNormalize();
+
+/** Past this many entries a memo starts afresh (words of the language repeat; the rest is bounded). */
+const MEMO_MAX = 50_000;
+
+/**
+ * compromise splits every term into text and punctuation (`splitWhitespace`)
+ * and normalises it (`normal`) afresh, through Array.from and a dozen regexes
+ * per word, although the same few thousand words make up most text. Both are
+ * pure functions of the term's string (and of the model, fixed once the
+ * plugins are loaded), so their results are memoised; `fromString` is
+ * compromise's parse.js with the memoised normaliser. Fresh term objects
+ * every time, with the same fields in the same order. `freeze` is compromise's
+ * frozen-lexicon compute without an array slice, map and join per multi-word
+ * candidate.
+ */
+function installCheapTokenize(): void {
+  const world = nlp.world() as unknown as World;
+  const tok = world.methods.one.tokenize;
+  const splitWhitespace = tok.splitWhitespace;
+  let wsModel: unknown = null;
+  const wsMemo = new Map<string, ParsedTerm>();
+  const memoSplitWhitespace = (txt: string, model: unknown): ParsedTerm => {
+    if (typeof txt !== 'string') return splitWhitespace(txt, model);
+    if (model !== wsModel) {
+      wsMemo.clear();
+      wsModel = model;
+    }
+    let hit = wsMemo.get(txt);
+    if (hit === undefined) {
+      hit = splitWhitespace(txt, model);
+      if (wsMemo.size >= MEMO_MAX) wsMemo.clear();
+      wsMemo.set(txt, { text: hit.text, pre: hit.pre, post: hit.post, tags: new Set() });
+      return hit;
+    }
+    return { text: hit.text, pre: hit.pre, post: hit.post, tags: new Set() };
+  };
+  const methods: Record<string, unknown> = { splitWhitespace: memoSplitWhitespace };
+  if (normalizeTerm) {
+    const normalize = normalizeTerm;
+    // normalize reads the world's killUnicode and unicode table (views may carry copies of the world with the same parts)
+    let nKill: unknown = null;
+    let nTable: unknown = null;
+    const nMemo = new Map<string, string>();
+    methods.fromString = (input: string, w: World): Term[][] => {
+      const { splitSentences, splitTerms, splitWhitespace: splitWs } = w.methods.one.tokenize;
+      const model = (w as unknown as { model: unknown }).model;
+      const kill = (w.methods.one as { killUnicode?: unknown }).killUnicode;
+      const table = (w.model.one as { unicode?: unknown }).unicode;
+      if (kill !== nKill || table !== nTable) {
+        nMemo.clear();
+        nKill = kill;
+        nTable = table;
+      }
+      const sentences = splitSentences(input || '', w);
+      return sentences.map((txt) => {
+        const terms = splitTerms(txt, model).map((t) => splitWs(t, model));
+        for (const t of terms) {
+          const text = t.text;
+          const hit = typeof text === 'string' ? nMemo.get(text) : undefined;
+          if (hit !== undefined) t.normal = hit;
+          else {
+            normalize(t, w);
+            if (typeof text === 'string' && typeof t.normal === 'string') {
+              if (nMemo.size >= MEMO_MAX) nMemo.clear();
+              nMemo.set(text, t.normal);
+            }
+          }
+        }
+        return terms as unknown as Term[];
+      });
+    };
+  }
+  // assigned in place: a plugin would replace the whole `tokenize` object
+  Object.assign(tok, methods);
+  for (const name of ['freeze', 'frozen']) if (typeof world.compute[name] === 'function') world.compute[name] = fastFreeze;
+}
+
+/** compromise's freeze compute (1-one/freeze/compute.js), same calls in the same order. */
+function fastFreeze(view: { world: World; docs: Term[][] }): void {
+  const world = view.world;
+  const { model, methods } = world;
+  const setTag = methods.one.setTag;
+  const { frozenLex } = model.one;
+  const multi = (model.one._multiCache || {}) as Record<string, number>;
+  const has = Object.prototype.hasOwnProperty;
+  const joined: string[] = [];
+  for (const terms of view.docs) {
+    for (let i = 0; i < terms.length; i += 1) {
+      const t = terms[i]!;
+      const word = (t.machine || t.normal) as string;
+      if (multi[word] !== undefined && terms[i + 1]) {
+        const end = i + multi[word]! - 1;
+        // joined[j] = the words i..i+j, space-separated (a slice past the end is cut short, as in the stock loop)
+        const last = Math.min(end, terms.length - 1);
+        joined.length = 0;
+        let s = word;
+        joined.push(s);
+        for (let k = i + 1; k <= last; k++) {
+          s = `${s} ${(terms[k]!.machine || terms[k]!.normal) as string}`;
+          joined.push(s);
+        }
+        for (let k = end; k > i; k -= 1) {
+          const str = joined[Math.min(k, last) - i]!;
+          if (has.call(frozenLex, str) === true) {
+            const words = terms.slice(i, k + 1);
+            setTag(words, frozenLex[str]!, world, false, '1-frozen-multi-lexicon');
+            for (const term of words) term.frozen = true;
+          }
+        }
+      }
+      if (frozenLex[word] !== undefined && has.call(frozenLex, word)) {
+        setTag([t], frozenLex[word]!, world, false, '1-freeze-lexicon');
+        t.frozen = true;
+        continue;
+      }
+    }
+  }
 }
 
 /** Tag `text` like `nlp(text)` does, without the phrase chunks. */

@@ -43,6 +43,13 @@ const PARTICLE_CAP = /^(?:al|el|bin|ibn|abu|ul|ad|as|ash|at|az|de|van|von|da|di|
 const POSSESSIVE = /['\u2019]s$/u;
 const OPENERS = /["\u201c\u2018(\[\u00ab:\u2014]/u;
 
+/** CAP, with ASCII decided without a regex. */
+function startsCap(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return CAP.test(word);
+}
+
 export function buildTokens(ctx: ExtractContext): Token[] {
   const view = ctx.tagged() as unknown as { compute(m: string): void; document: RawTerm[][] };
   view.compute('offset');
@@ -73,8 +80,9 @@ export function buildTokens(ctx: ExtractContext): Token[] {
         post = post.slice(1);
       }
       const surface = text.slice(start, end);
-      const poss = POSSESSIVE.test(surface) || ((post.startsWith("'") || post.startsWith('\u2019')) && /s$/i.test(surface) && !/^['\u2019]\w/.test(post));
-      const base = POSSESSIVE.test(surface) ? surface.slice(0, -2) : surface;
+      const possEnding = POSSESSIVE.test(surface);
+      const poss = possEnding || ((post.startsWith("'") || post.startsWith('\u2019')) && /s$/i.test(surface) && !/^['\u2019]\w/.test(post));
+      const base = possEnding ? surface.slice(0, -2) : surface;
       const prev = tokens[tokens.length - 1];
       const initial = first || OPENERS.test(pre) || (prev !== undefined && (OPENERS.test(prev.post) || /[.!?]/.test(prev.post)));
       tokens.push({
@@ -88,7 +96,7 @@ export function buildTokens(ctx: ExtractContext): Token[] {
         pre,
         post,
         tags,
-        cap: CAP.test(base) || PARTICLE_CAP.test(base),
+        cap: startsCap(base) || (base.includes('-', 1) && PARTICLE_CAP.test(base)),
         initial,
         sent: sentIndex,
       });

@@ -35,6 +35,8 @@ function isLetterOrDigit(c: string | undefined): boolean {
 
 function isUpper(c: string | undefined): boolean {
   if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
@@ -89,11 +91,12 @@ function isDigit(c: string | undefined): boolean {
 
 function pushToken(out: Token[], text: string, start: number, end: number, kind: TokenKind): void {
   const t = text.slice(start, end);
+  const lower = t.toLowerCase();
   out.push({
     start,
     end,
     text: t,
-    lower: t.toLowerCase().replace(/\u2019/g, "'"),
+    lower: lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower,
     kind,
     cap: kind === 'word' && isUpper(t[0]),
     seg: -1,
