@@ -1,2 +1,0 @@
-import { type Command } from 'commander';
-export declare function registerBatch(program: Command, setExit: (code: number) => void): void;

@@ -1,2 +1,0 @@
-export {};
-//# sourceMappingURL=article.js.map

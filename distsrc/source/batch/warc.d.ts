@@ -1,2 +1,0 @@
-import { type BatchSourceOptions, type RawItem } from './types.js';
-export declare function warcItems(spec: string, opts?: BatchSourceOptions): AsyncIterable<RawItem>;
