@@ -26,6 +26,13 @@ describe('newsx CLI', () => {
     expect(json.meta.source).toBe(SEED);
   });
 
+  it('hands NEWSX_V8_FLAGS to V8 instead of its own JIT flags (the default flags are known to this V8: stderr stays empty above)', () => {
+    const r = spawnSync(process.execPath, [BIN, SEED], { encoding: 'utf8', timeout: 30_000, env: { ...process.env, NO_COLOR: '1', NEWSX_V8_FLAGS: '--no-such-v8-flag-here' } });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain('no-such-v8-flag-here');
+    expect(JSON.parse(r.stdout).article.title).toBe('Ceasefire takes hold in Aleppo; US pushes to extend truce');
+  });
+
   it('pretty-prints with --pretty', () => {
     const r = run([SEED, '--pretty']);
     expect(r.code).toBe(0);
