@@ -67,6 +67,17 @@ describe('extractPlaces', () => {
     expect(aleppo.id).toMatch(/^p\d+$/);
   });
 
+  it.each([
+    ['A storm closed the port of Dover on Sunday.', 'Dover', 'GB'],
+    ['Fighting reached the outskirts of Aleppo.', 'Aleppo', 'SY'],
+  ])('takes "the port of X" / "the outskirts of X" as a location: %s', (text, name, country) => {
+    expect(byName(places(text), name)?.country).toBe(country);
+  });
+
+  it('does not take "of X" after other nouns as a location', () => {
+    expect(byName(places('He spoke of Dover as a friend.'), 'Dover')).toBeUndefined();
+  });
+
   it('strips possessives and keeps offsets into the text', () => {
     const text = "Fighting spread across Aleppo's old city.";
     const aleppo = byName(places(text), 'Aleppo')!;

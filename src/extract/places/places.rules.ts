@@ -136,6 +136,12 @@ export const LOCATIVE_WORDS = new Set([
   'jailed', 'imprisoned', 'born', 'based', 'located', 'live', 'lives', 'lived', 'living',
 ]);
 
+/** Lower-case nouns of settlements and areas: "the port of X", "the city of X", "the outskirts of X" name X as a location. */
+export const PLACE_OF_NOUNS = new Set([
+  'city', 'town', 'village', 'port', 'capital', 'province', 'state', 'region', 'county', 'district', 'island', 'islands',
+  'suburb', 'suburbs', 'outskirts', 'streets', 'neighbourhood', 'neighborhood', 'municipality', 'governorate', 'prefecture',
+]);
+
 /** Words that, right after "X" (capitalized), make X an actor rather than a location. Used for metonyms. */
 export const ACTOR_VERBS = new Set([
   'said', 'says', 'say', 'announced', 'accused', 'warned', 'urged', 'told', 'denied', 'claimed', 'insisted', 'stated',

@@ -21,6 +21,7 @@ import { sportsContext, teamNamed } from '../../resolve/sports.js';
 import { isCommonWord, isDictionaryWord } from '../../resolve/words.js';
 import { knownOrg } from '../actors/lexicon/organizations.js';
 import {
+  PLACE_OF_NOUNS,
   DIRECTIONS, SUFFIX_TYPES, PLURAL_SUFFIXES, LANDMARK_HEADS, LOCATIVE_LANDMARK_HEADS, LANDMARK_PREFIXES,
   LOCATIVE_WORDS, PLACE_MODIFIED_HEADS, DEMONYMS, NOT_PLACES, LEADING_NOISE, NAME_JOINERS, WEAK_JOINERS, TITLES, GEO_FEATURE_SUFFIX,
 } from './places.rules.js';
@@ -200,6 +201,8 @@ class PlaceFinder {
       const t = toks[k]!;
       const w = t.text.toLowerCase();
       if (LOCATIVE_WORDS.has(w) && (!t.cap || t.sentenceStart)) return !strong || STRONG_LOCATIVES.has(w);
+      // "the port of X", "the outskirts of X": a settlement noun and "of" right before the name
+      if (w === 'of' && k === s - 1 && k > 0 && PLACE_OF_NOUNS.has(toks[k - 1]!.text) && toks[k - 1]!.sentence === toks[s]!.sentence) return true;
       // "at Sully's Bar": a person's possessive between is no place's name
       if (t.poss && this.gaz.lookup(t.text).length === 0) return false;
       if (w === 'the' || w === 'a' || DIRECTIONS.has(w) || t.cap || t.poss || w === 'city' || w === 'of' || w === 'town' || w === 'village') {
