@@ -311,6 +311,16 @@ export const CITY_ALIASES = [
  * zone's own city is far from most of the places it covers: every city of such
  * a country takes the zone of the nearest reference city (by GeoNames name).
  */
+/**
+ * Countries whose other zones cover only a named part: every place takes the
+ * main zone unless its GeoNames admin1 code is listed. Nearest-city guessing
+ * fails there (eastern Ukraine is nearer Simferopol than Kyiv, but keeps Kyiv
+ * time; Crimea and Sevastopol keep Moscow time).
+ */
+export const MAIN_ZONE_EXCEPT_ADMIN = {
+  UA: { main: 'Europe/Kyiv', admin: { 11: 'Europe/Simferopol', 20: 'Europe/Simferopol' } },
+};
+
 export const ZONE_REFERENCE_CITIES = {
   'America/Chicago': ['Houston', 'Dallas', 'San Antonio', 'Austin', 'New Orleans', 'Minneapolis', 'Kansas City', 'Oklahoma City', 'Memphis', 'Nashville', 'Milwaukee', 'Omaha', 'Des Moines', 'Birmingham', 'Jackson', 'Little Rock', 'St. Louis', 'Wichita', 'Fargo', 'Sioux Falls'],
   'America/Denver': ['Albuquerque', 'El Paso', 'Salt Lake City', 'Cheyenne', 'Billings', 'Colorado Springs'],

@@ -29,6 +29,10 @@ describe('gazetteer', () => {
     ['Calif.', 'region', 'US', 'America/Los_Angeles'],
     ['West Bank', 'region', 'PS', 'Asia/Hebron'],
     ['Kurdistan Region of Iraq', 'region', 'IQ', 'Asia/Baghdad'],
+    // eastern Ukraine keeps Kyiv time although nearer Simferopol; Crimea keeps Moscow time
+    ['Bakhmut', 'city', 'UA', 'Europe/Kyiv'],
+    ['Kharkiv', 'city', 'UA', 'Europe/Kyiv'],
+    ['Sevastopol', 'city', 'UA', 'Europe/Simferopol'],
   ])('%s is a %s of %s in %s', (name, kind, country, zone) => {
     const hit = gaz.lookup(name).find((e) => e.country === country);
     expect(hit?.kind).toBe(kind);
