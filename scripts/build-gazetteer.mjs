@@ -26,7 +26,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import {
-  COUNTRY_NAMES, COUNTRY_ALIASES, COUNTRY_AS_CITY, US_STATES, ADMIN_REGIONS, MAIN_ZONE_EXCEPT_ADMIN,
+  COUNTRY_NAMES, COUNTRY_ALIASES, COUNTRY_AS_CITY, US_STATES, ADMIN_REGIONS, ZONES_BY_ADMIN,
   NAMED_REGIONS, CITY_ALIASES, ZONE_REFERENCE_CITIES,
 } from './gazetteer-curated.mjs';
 
@@ -114,8 +114,8 @@ function zoneFor(cc, admin, lat, lon) {
   }
   if (zones.length === 1) return zones[0];
   if (cc === 'US' && usStateZone.has(admin)) return usStateZone.get(admin);
-  const mainZone = MAIN_ZONE_EXCEPT_ADMIN[cc];
-  if (mainZone) return mainZone.admin[admin] ?? mainZone.main;
+  const byAdmin = ZONES_BY_ADMIN[cc];
+  if (byAdmin && (byAdmin[admin] || byAdmin.default)) return byAdmin[admin] ?? byAdmin.default;
   if (adminZone.has(`${cc}|${admin}`)) return adminZone.get(`${cc}|${admin}`);
   const refs = zoneRefs.get(cc) ?? [];
   let best = null;

@@ -312,13 +312,14 @@ export const CITY_ALIASES = [
  * a country takes the zone of the nearest reference city (by GeoNames name).
  */
 /**
- * Countries whose other zones cover only a named part: every place takes the
- * main zone unless its GeoNames admin1 code is listed. Nearest-city guessing
- * fails there (eastern Ukraine is nearer Simferopol than Kyiv, but keeps Kyiv
- * time; Crimea and Sevastopol keep Moscow time).
+ * Zones by GeoNames admin1 code, where guessing by the nearest zone city fails:
+ * eastern Ukraine is nearer Simferopol than Kyiv but keeps Kyiv time (Crimea
+ * and Sevastopol keep Moscow time); Russia's Far East regions straddle their
+ * zone cities. `default` (optional) is the zone of the country's other places.
  */
-export const MAIN_ZONE_EXCEPT_ADMIN = {
-  UA: { main: 'Europe/Kyiv', admin: { 11: 'Europe/Simferopol', 20: 'Europe/Simferopol' } },
+export const ZONES_BY_ADMIN = {
+  UA: { default: 'Europe/Kyiv', 11: 'Europe/Simferopol', 20: 'Europe/Simferopol' },
+  RU: { '05': 'Asia/Yakutsk', 30: 'Asia/Vladivostok', 44: 'Asia/Magadan', 59: 'Asia/Vladivostok', 64: 'Asia/Sakhalin', 92: 'Asia/Kamchatka' },
 };
 
 export const ZONE_REFERENCE_CITIES = {
@@ -332,4 +333,17 @@ export const ZONE_REFERENCE_CITIES = {
   'Europe/Moscow': ['Saint Petersburg', 'Nizhniy Novgorod', 'Kazan', 'Rostov-na-Donu', 'Voronezh'],
   'Asia/Jakarta': ['Surabaya', 'Bandung', 'Medan', 'Semarang'],
   'Asia/Makassar': ['Denpasar'],
+  // zones named after no city of their country, or after a small one: without these every place of the
+  // country fell to another zone (Canary Islands on Ceuta time, Ulaanbaatar on Hovd time, Lubumbashi on Kinshasa time)
+  'Atlantic/Canary': ['Las Palmas de Gran Canaria', 'Santa Cruz de Tenerife', 'San Cristóbal de La Laguna', 'Arrecife'],
+  'Atlantic/Azores': ['Ponta Delgada', 'Angra do Heroísmo'],
+  'Atlantic/Madeira': ['Funchal'],
+  'Africa/Lagos': ['Kinshasa', 'Mbandaka', 'Matadi', 'Kikwit'],
+  'Africa/Maputo': ['Lubumbashi', 'Goma', 'Bukavu', 'Kisangani', 'Mbuji-Mayi', 'Kananga'],
+  'Asia/Ulaanbaatar': ['Ulan Bator', 'Darhan', 'Erdenet'],
+  'Asia/Kamchatka': ['Petropavlovsk-Kamchatsky'],
+  'Asia/Sakhalin': ['Yuzhno-Sakhalinsk'],
+  'Pacific/Tahiti': ['Papeete', 'Faaa'],
+  'Pacific/Easter': ['Hanga Roa'],
+  'Pacific/Galapagos': ['Puerto Ayora', 'Puerto Baquerizo Moreno'],
 };

@@ -33,6 +33,11 @@ describe('gazetteer', () => {
     ['Bakhmut', 'city', 'UA', 'Europe/Kyiv'],
     ['Kharkiv', 'city', 'UA', 'Europe/Kyiv'],
     ['Sevastopol', 'city', 'UA', 'Europe/Simferopol'],
+    // zones named after no city of their country
+    ['Las Palmas de Gran Canaria', 'city', 'ES', 'Atlantic/Canary'],
+    ['Lubumbashi', 'city', 'CD', 'Africa/Maputo'],
+    ['Mongolia', 'country', 'MN', 'Asia/Ulaanbaatar'],
+    ['Yuzhno-Sakhalinsk', 'city', 'RU', 'Asia/Sakhalin'],
   ])('%s is a %s of %s in %s', (name, kind, country, zone) => {
     const hit = gaz.lookup(name).find((e) => e.country === country);
     expect(hit?.kind).toBe(kind);
