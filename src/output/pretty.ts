@@ -116,7 +116,7 @@ export function renderPretty(r: Result, opts: PrettyOptions): string {
   for (const d of r.deadlines) {
     const utc = utcForm(d.due);
     const rel = relativeToPublication(d.due, a.published);
-    out.push(`  ${c.red.bold('due ' + d.due.replace('T', ' ').replace(/:00([+-Z])/, '$1'))}${r.meta.timezone && utc ? c.dim(` ${r.meta.timezone}`) : ''}`);
+    out.push(`  ${c.red.bold('due ' + d.due.replace('T', ' ').replace(/( \d{2}:\d{2}):00(?=[+-]|Z|$)/, '$1'))}${r.meta.timezone && utc ? c.dim(` ${r.meta.timezone}`) : ''}`);
     if (utc || rel) out.push(c.dim(`    ${[utc, rel].filter(Boolean).join('; ')}`));
     if (d.action) out.push(clip(`    action: ${d.action}`, W));
     if (d.subject) out.push(clip(`    subject: ${d.subject.name}`, W));

@@ -22,6 +22,13 @@ describe('terminal view', () => {
     expect(plain).toContain('2026-01-09 06:00 UTC');
     expect(plain).toContain('9 h after the start of the publication day');
   });
+  it('prints a due without seconds whole (hours and minutes)', () => {
+    const noSeconds = { ...sample, deadlines: sample.deadlines.map((d) => ({ ...d, due: '2026-01-09T09:00+03:00' })) };
+    const plain = renderPretty(noSeconds, { colorLevel: 0 });
+    expect(plain).toContain('due 2026-01-09 09:00+03:00');
+    const utc = { ...sample, deadlines: sample.deadlines.map((d) => ({ ...d, due: '2026-01-09T17:30:00Z' })) };
+    expect(renderPretty(utc, { colorLevel: 0 })).toContain('due 2026-01-09 17:30Z');
+  });
   it('has no escape codes at level 0 and fits 80 columns', () => {
     const s = renderPretty(sample, { colorLevel: 0 });
     expect(s).not.toMatch(ESC);
