@@ -85,6 +85,7 @@ export function extractFromPage(page: PageArticle, options: ExtractOptions = {},
   const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const limited = limitParagraphs(page.paragraphs, maxChars);
   if (limited.cut) warnings.push(`the article text was cut at ${maxChars} characters (see --max-chars)`);
+  if (!published) warnings.push('no publication date found: relative times ("Friday", "yesterday") are not resolved (see --published)');
   const doc = buildDocument(limited.paragraphs);
   if (doc.text.length === 0) throw new NewsxError('ENOTARTICLE', 'no article text found');
   const ctx = createContext(doc, { ...page, published }, published);

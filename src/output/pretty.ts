@@ -90,6 +90,7 @@ export function renderPretty(r: Result, opts: PrettyOptions): string {
   const facts = [a.published, a.dateline?.text, a.authors.length ? `by ${a.authors.join(', ')}` : a.bylineOrg ? `by ${a.bylineOrg}` : null, a.siteName, r.meta.source].filter(Boolean) as string[];
   out.push(...wrap(facts.join(' · '), W, '').map((l) => c.dim(l)));
   if (r.meta.timezone) out.push(c.dim(clip(`story time zone ${r.meta.timezone} (UTC${r.meta.utcOffset ?? ''})`, W)));
+  for (const w of r.meta.warnings ?? []) out.push(...wrap(`! ${w}`, W, '  ').map((l) => c.yellow(l)));
 
   head('Actors', r.actors.length);
   for (const x of r.actors) {

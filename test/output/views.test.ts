@@ -22,6 +22,12 @@ describe('terminal view', () => {
     expect(plain).toContain('2026-01-09 06:00 UTC');
     expect(plain).toContain('9 h after the start of the publication day');
   });
+  it('prints the warnings under the header', () => {
+    const warned = { ...sample, meta: { ...sample.meta, warnings: ['no publication date found: relative times ("Friday", "yesterday") are not resolved (see --published)'] } };
+    const plain = renderPretty(warned, { colorLevel: 0 });
+    expect(plain).toContain('! no publication date found');
+    expect(plain.split('\n').every((l) => l.length <= 80)).toBe(true);
+  });
   it('prints a due without seconds whole (hours and minutes)', () => {
     const noSeconds = { ...sample, deadlines: sample.deadlines.map((d) => ({ ...d, due: '2026-01-09T09:00+03:00' })) };
     const plain = renderPretty(noSeconds, { colorLevel: 0 });
