@@ -32,10 +32,10 @@ export const SECTION_LABEL = /^[\p{Lu}][\p{L}&' -]{1,30}$/u;
  * A dateline at the start of the body: an upper-case place, optional
  * further place parts and an agency in parentheses, then a dash.
  * "ERBIL, Kurdistan Region of Iraq - ", "KABUL, Afghanistan (AP) — ",
- * "WASHINGTON (Reuters) -".
+ * "WASHINGTON (Reuters) -", with the date some wires print: "LONDON, March 3 (Reuters) - ".
  */
 export const DATELINE =
-  /^((?:[\p{Lu}][\p{Lu}.'’-]*)(?: [\p{Lu}][\p{Lu}.'’-]*){0,3}(?:, [\p{L}][\p{L}.'’-]*(?: (?:of|the|[\p{Lu}][\p{L}.'’-]*)){0,5}){0,2})(?: ?\(([\p{L} .&-]{1,40})\))? ?[-–—:]{1,2} (?=\S)/u;
+  /^((?:[\p{Lu}][\p{Lu}.'’-]*)(?: [\p{Lu}][\p{Lu}.'’-]*){0,3}(?:, [\p{L}][\p{L}.'’-]*(?: (?:of|the|[\p{Lu}][\p{L}.'’-]*)){0,5}){0,2}(?:, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}))?)(?: ?\(([\p{L} .&-]{1,40})\))? ?[-–—:]{1,2} (?=\S)/u;
 
 /**
  * A dateline printed in mixed case ("Indianapolis – ", "Kyiv, Ukraine — ",

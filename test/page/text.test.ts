@@ -36,6 +36,8 @@ describe('readText generally', () => {
     ['KABUL, Afghanistan (AP) — Officials said on Monday.', 'KABUL, Afghanistan'],
     ['WASHINGTON (Reuters) - The Senate voted.', 'WASHINGTON'],
     ['NEW YORK — A fire broke out.', 'NEW YORK'],
+    ['LONDON, March 3 (Reuters) - The prime minister urged lawmakers.', 'LONDON, March 3'],
+    ['PARIS, 12 May (AFP) — Talks resumed.', 'PARIS, 12 May'],
   ])('dateline in %s', (line, dateline) => {
     const a = readText(`Some headline here\n\n${line}\n\nSecond paragraph.`);
     expect(a.dateline?.text).toBe(dateline);
