@@ -52,6 +52,12 @@ describe('parseTimes: tense decides which way a weekday or a date points', () =>
     ['The New York Times said in an editorial on Saturday, April 25.', [['Saturday, April 25', '2020-04-25']]],
     ['Helicopters crashed last April.', [['last April', '2019-04']]],
     ['The dividend is payable Dec. 7 to holders of record Nov. 22.', [['Dec. 7', '2019-12-07'], ['Nov. 22', '2019-11-22']]],
+    // a deadline given with "until ... to <verb>" points ahead, even after a past-tense verb
+    ['The occupation has until Tuesday at 6 a.m. to comply.', [['Tuesday at 6 a.m.', '2019-11-26T06:00']]],
+    ['Lawmakers gave the company until Friday to respond.', [['Friday', '2019-11-22']]],
+    // ... but waiting or staying until a day is no deadline
+    ['They waited until Tuesday to announce the decision.', [['Tuesday', '2019-11-19']]],
+    ['The market stayed closed until Tuesday.', [['Tuesday', '2019-11-19']]],
   ])('%s', (text, expected) => {
     expect(times(text, pub)).toEqual(expected);
   });

@@ -45,6 +45,24 @@ function isParticipleAfter(words: readonly { w: string }[], i: number): boolean 
   return false;
 }
 
+/** Verbs that set a deadline with "until": "has until", "gave them until", "were granted until". */
+const UNTIL_GRANTS = new Set(['has', 'have', 'had', "'s", 'give', 'gives', 'gave', 'given', 'giving', 'grant', 'grants', 'granted', 'granting', 'allow', 'allows', 'allowed', 'allowing', 'extended', 'extends', 'extend']);
+
+/**
+ * "has until <a few words> to <verb>", "gave the company until 5 p.m. to respond": a deadline
+ * verb within four words before "until", and an infinitive within six words after it
+ * ("waited until Tuesday to announce" is no deadline).
+ */
+function untilToVerb(words: readonly { w: string }[], i: number): boolean {
+  let grant = false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) if (UNTIL_GRANTS.has(words[k]!.w)) grant = true;
+  if (!grant) return false;
+  for (let k = i + 2; k < Math.min(words.length - 1, i + 8); k++) {
+    if (words[k]!.w === 'to') return !/^(?:the|a|an|this|that|its|their|his|her|\d.*)$/.test(words[k + 1]!.w);
+  }
+  return false;
+}
+
 /** The tense cues of a sentence, in order. */
 export function tenseCues(sentence: string): Cue[] {
   const words: { w: string; start: number; end: number; cap: boolean }[] = [];
@@ -108,6 +126,11 @@ export function tenseCues(sentence: string): Cue[] {
     }
     if (REPORTING_VERBS.has(w)) {
       cues.push({ start, end, tense: w.endsWith('s') || w === 'say' ? 'present' : 'past', adjacentOnly: true });
+      continue;
+    }
+    // the deadline construction "has until Tuesday to comply", "gave them until 5 p.m. to leave": ahead
+    if ((w === 'until' || w === 'till') && untilToVerb(words, i)) {
+      cues.push({ start, end, tense: 'future', adjacentOnly: true });
       continue;
     }
     if (!tense && ADJACENT_FUTURE.has(w)) {
