@@ -55,3 +55,6 @@ export const DATELINE_LINE =
 
 /** Characters that make a line blank in pasted text (non-breaking and zero-width spaces). */
 export const BLANKISH = /^[\s\u00a0\u200b\u2007\u202f\ufeff]*$/;
+
+/** A byline line in pasted text: "By Jane Smith", "By Jane Smith and Ali Khan, Reuters", "Written by Ann Poe". */
+export const TEXT_BYLINE = /^(?:[Ww]ritten\s+[Bb]y|[Bb]y|BY)\s+\p{Lu}[^!?\n]{0,79}[^.!?\n]$/u;

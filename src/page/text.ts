@@ -5,7 +5,8 @@
  */
 import type { PageArticle } from './article.js';
 import { parsePrintedDate } from './dates.js';
-import { BLANKISH, CAPTION_CREDIT, DATELINE, DATELINE_LINE, FURNITURE_LINES, READING_TIME, SECTION_LABEL } from './text.rules.js';
+import { BLANKISH, CAPTION_CREDIT, DATELINE, DATELINE_LINE, FURNITURE_LINES, READING_TIME, SECTION_LABEL, TEXT_BYLINE } from './text.rules.js';
+import { cleanAuthors } from './html/metadata.js';
 
 /** How many leading blocks may form the page header (section, title, date, caption, pull quote). */
 const MAX_HEADER_BLOCKS = 8;
@@ -42,6 +43,8 @@ export function readText(input: string): PageArticle {
   let published: string | null = null;
   let publishedText: string | null = null;
   let bodyStart = 0;
+  let authors: string[] = [];
+  let bylineSeen = false;
   const headerLimit = Math.min(kept.length, MAX_HEADER_BLOCKS);
   for (let i = 0; i < headerLimit; i++) {
     const b = kept[i]!;
@@ -52,6 +55,13 @@ export function readText(input: string): PageArticle {
     if (date && /\d{4}/.test(date.text) && stripped.length - date.text.length <= 30) {
       published = date.iso;
       publishedText = date.text;
+      bodyStart = i + 1;
+      continue;
+    }
+    // a byline among the header lines: its names are the authors, the line is not body
+    if (!bylineSeen && TEXT_BYLINE.test(b)) {
+      bylineSeen = true;
+      authors = cleanAuthors([b]);
       bodyStart = i + 1;
       continue;
     }
@@ -120,7 +130,7 @@ export function readText(input: string): PageArticle {
     title,
     published,
     publishedText,
-    authors: [],
+    authors,
     dateline,
     section,
     paragraphs: body,

@@ -54,6 +54,21 @@ describe('readText generally', () => {
     expect(a.title).toBeNull();
     expect(a.paragraphs).toEqual([t]);
   });
+  it.each([
+    ['Storm hits coast\n\nBy Jane Smith\n\nMIAMI — Power failed on Monday.', ['Jane Smith']],
+    ['Storm hits coast\n\nBy Jane M. Smith and Ali Khan, Reuters\n\nPower failed on Monday.', ['Jane M. Smith', 'Ali Khan']],
+    ['By Jane Smith\n\nPower failed on Monday.', ['Jane Smith']],
+  ])('reads a byline line into authors and out of the body: %s', (t, authors) => {
+    const a = readText(t);
+    expect(a.authors).toEqual(authors);
+    expect(a.paragraphs.join(' ')).not.toMatch(/\bBy\b/);
+    expect(a.paragraphs.at(-1)).toBe('Power failed on Monday.');
+  });
+  it('leaves sentences that start with "By" in the body', () => {
+    const a = readText('Storm hits coast\n\nBy Monday the power had failed.\n\nCrews worked.');
+    expect(a.authors).toEqual([]);
+    expect(a.paragraphs[0]).toBe('By Monday the power had failed.');
+  });
   it('still takes a title when a body follows it', () => {
     const a = readText('Talks would resume\n\nThe minister said so on Monday.');
     expect(a.title).toBe('Talks would resume');
