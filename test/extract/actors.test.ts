@@ -160,6 +160,14 @@ describe('what is not an actor', () => {
     expect(actorsOf(text)).toEqual([]);
   });
 
+  it('gives the apposition after "In <place>," to the name that follows, not to the place', () => {
+    const actors = actorsOf('In Kentucky, the Democratic candidate, Andy Beshear, won the race.');
+    expect(names(actors)).toEqual(['Andy Beshear']);
+    expect(byName(actors, 'Andy Beshear')?.roles).toEqual(['Democratic candidate']);
+    // a person's name before the apposition still takes it
+    expect(byName(actorsOf('Smith, the Democratic candidate, won the race.'), 'Smith')?.roles).toEqual(['Democratic candidate']);
+  });
+
   it('ignores names in a credit line', () => {
     expect(actorsOf('Associated Press writers Alan Fram and Jill Colvin contributed to this report.')).toEqual([]);
   });

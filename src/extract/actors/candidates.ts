@@ -675,8 +675,10 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
       const c: Candidate = { ...base, kind: 'unknown', rule: `${rule}:single` };
       const t0 = tokens[s]!;
       if ((t0.tags.has('Person') || t0.tags.has('LastName')) && !(t0.tags.has('FirstName') && !t0.tags.has('LastName'))) c.evidence = 'person-tags';
-      if (c.evidence && prev && !breakAfter(prev) && /^(of|in|from|near|at)$/.test(prev.lower)) c.evidence = undefined;
-      const app = appositionAfter(tokens, e);
+      const locative = prev !== undefined && !breakAfter(prev) && /^(of|in|from|near|at)$/.test(prev.lower);
+      if (c.evidence && locative) c.evidence = undefined;
+      // "In Kentucky, the Democratic candidate, Andy Beshear": the apposition is the next name's, not the place's
+      const app = locative && (placeTags > 0 || gazetteer().lookup(t0.base).length > 0) ? null : appositionAfter(tokens, e);
       if (app) {
         c.roles.push(roleText(src, tokens, app[0], app[1]));
         c.evidence = 'title';
