@@ -168,6 +168,12 @@ describe('what is not an actor', () => {
     expect(byName(actorsOf('Smith, the Democratic candidate, won the race.'), 'Smith')?.roles).toEqual(['Democratic candidate']);
   });
 
+  it('never takes party members ("Virginia Democrats") for one person', () => {
+    const actors = actorsOf('Virginia Democrats won control of the legislature.');
+    expect(actors.filter((a) => a.type === 'person')).toEqual([]);
+    expect(byName(actorsOf('Virginia Smith won the race.'), 'Virginia Smith')?.type).toBe('person');
+  });
+
   it('ignores names in a credit line', () => {
     expect(actorsOf('Associated Press writers Alan Fram and Jill Colvin contributed to this report.')).toEqual([]);
   });

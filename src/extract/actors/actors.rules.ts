@@ -293,3 +293,6 @@ storm | hurricane | typhoon | cyclone | virus | disease | syndrome | flu | fever
 show | series | season | album | film | movie | book | novel | song | tour | cup | festival | awards | award | summit | conference | convention | championship | championships | tournament | spaceflight
 world | earth | moon | mars | sun | internet | web | christmas | easter | ramadan | brexit | covid | coronavirus | ebola | zika | sars
 `);
+
+/** Plural names of party members: "Virginia Democrats", "House Republicans" are groups of people, never one person. */
+export const PARTY_MEMBERS = new Set(['Democrats', 'Republicans', 'Conservatives', 'Liberals', 'Socialists', 'Tories', 'Greens', 'Communists', 'Nationalists', 'Unionists', 'Labourites']);

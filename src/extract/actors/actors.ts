@@ -21,6 +21,7 @@ import { sameGivenName } from './lexicon/names.js';
 import { gazetteer } from '../../resolve/gazetteer.js';
 import { isDictionaryWord } from '../../resolve/words.js';
 import {
+  PARTY_MEMBERS,
   FACILITY_HEADS,
   LOCATIVE_PREPOSITIONS,
   ORG_BACKREFS,
@@ -504,7 +505,7 @@ function actorCue(cx: ChunkContext, c: Candidate, orgTokens: Set<number>): 'org'
   if (gazetteer().lookup(c.name).length > 0) return null;
   // a capitalised word ("Regime", "Health") or a people ("Libyans", "Iraqis") is no actor by itself
   if (words === 1 && (isCommonWord(first.lower) || isCommonWord(first.lower.replace(/e?s$/, '')) || isDictionaryWord(first.lower) || isDictionaryWord(first.lower.replace(/e?s$/, '')) || countryByDemonym(first.base.replace(/s$/, '')) !== undefined || first.tags.has('Demonym'))) return null;
-  const personLike = c.evidence === 'person-tags' || (words >= 2 && nameShaped(tokens, c.first, c.last));
+  const personLike = !PARTY_MEMBERS.has(last.base) && (c.evidence === 'person-tags' || (words >= 2 && nameShaped(tokens, c.first, c.last)));
   // lists, descriptors, company nouns, employers: organizations
   if (listedWithOrg(tokens, c, orgTokens) && inList(tokens, c)) return 'org';
   if (prev && !breakAfter(prev) && !prev.cap && ORG_DESCRIPTORS.has(prev.lower)) return 'org';

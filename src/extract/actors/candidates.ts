@@ -32,6 +32,7 @@ import {
   TITLE_NOT_SURNAME,
   NON_ACTOR_HEADS,
   OF_ORG_HEADS,
+  PARTY_MEMBERS,
 } from './actors.rules.js';
 import { countryByCapital, countryByDemonym, countryByName, type CountryEntry } from './lexicon/countries.js';
 import { knownOrg } from './lexicon/organizations.js';
@@ -644,8 +645,8 @@ function analyzeName(cx: ChunkContext, s: number, e: number, rule: string): Cand
     return [{ ...base, kind: 'acronym', rule: `${rule}:acronym` }];
   }
 
-  // people
-  if (personShape(tokens, s, e)) {
+  // people (not "Virginia Democrats": party members)
+  if (personShape(tokens, s, e) && !PARTY_MEMBERS.has(tokens[e]!.base)) {
     const givenFirst = isGivenName(tokens[s]!);
     const personTags = countTags(tokens, s, e, ['Person', 'FirstName', 'LastName']);
     const placeTags = countTags(tokens, s, e, ['Place', 'City', 'Country', 'Region']);
