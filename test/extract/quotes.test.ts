@@ -181,6 +181,11 @@ describe('indirect speech', () => {
     expect(qs[0]?.speaker?.name).toBe(speaker);
   });
 
+  it.each(['automaker', 'carmaker', 'retailer'])('links "the %s said" to the company named before', (noun) => {
+    const qs = quotesOf(`Volkswagen unveiled a new car on Monday. The ${noun} said it would go on sale next year.`, [['Volkswagen', 'organization']]);
+    expect(qs[0]).toMatchObject({ kind: 'indirect', speaker: { name: 'Volkswagen', actorId: 'a1' } });
+  });
+
   it('takes the subject of the main clause for a participle', () => {
     const qs = quotesOf('Haddad hailed the deal, saying it would end the war.', HADDAD);
     expect(qs[0]).toMatchObject({ kind: 'indirect', text: 'it would end the war', cue: 'saying', speaker: { name: 'Omar Haddad' } });

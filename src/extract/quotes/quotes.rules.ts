@@ -324,6 +324,9 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   'office', 'panel', 'jury', 'crew', 'delegation', 'union', 'unions', 'media', 'outlet', 'newspaper', 'paper',
   'magazine', 'channel', 'station', 'broadcaster', 'website', 'utility', 'operator', 'airline', 'carrier', 'maker',
   'manufacturer', 'producer', 'retailer', 'bank', 'lender', 'insurer', 'giant', 'side', 'sides', 'camp', 'body',
+  // company nouns news uses for a company named before ("the automaker said")
+  'automaker', 'carmaker', 'drugmaker', 'chipmaker', 'planemaker', 'conglomerate', 'startup', 'supplier', 'distributor',
+  'publisher', 'studio', 'chain', 'platform', 'provider', 'regulator', 'watchdog', 'miner', 'refiner', 'exporter',
 ]);
 
 /**
