@@ -181,6 +181,13 @@ describe('indirect speech', () => {
     expect(qs[0]?.speaker?.name).toBe(speaker);
   });
 
+  it.each([
+    'The display delivers messages, such as suggesting a lane change.',
+    'He left without saying whether he would return.',
+  ])('no report in an example or an absence: %s', (text) => {
+    expect(quotesOf(text)).toEqual([]);
+  });
+
   it.each(['automaker', 'carmaker', 'retailer'])('links "the %s said" to the company named before', (noun) => {
     const qs = quotesOf(`Volkswagen unveiled a new car on Monday. The ${noun} said it would go on sale next year.`, [['Volkswagen', 'organization']]);
     expect(qs[0]).toMatchObject({ kind: 'indirect', speaker: { name: 'Volkswagen', actorId: 'a1' } });

@@ -200,6 +200,8 @@ export class Syntax {
     if (prev && (prev.lower.endsWith("'s") || this.isPossessiveMark(i - 1))) return null; // "Trump’s call"
     if ((prev && (prev.lower === 'easier' || prev.lower === 'sooner')) || (next && next.lower === 'than')) return null; // "easier said than done"
     const ing = t.lower.endsWith('ing');
+    // "messages such as suggesting a lane change", "left without saying why": an example or an absence, not a report
+    if (ing && prev && prev.kind === 'word' && (prev.lower === 'without' || (prev.lower === 'as' && i - 2 >= f.t0 && this.toks[i - 2]!.lower === 'such'))) return null;
     // "a lead in pledged delegates", "enough pledged delegates": a participle used as an adjective
     if (!ing && prev && prev.kind === 'word' && !prev.cap && (NP_PREPOSITIONS.has(prev.lower) || ['enough', 'more', 'most', 'fewer', 'many', 'all', 'of', 'with'].includes(prev.lower))) {
       const n2 = this.toks[i + 1];
