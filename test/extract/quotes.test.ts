@@ -182,10 +182,11 @@ describe('indirect speech', () => {
   });
 
   it.each([
-    'The display delivers messages, such as suggesting a lane change.',
+    'Light is used to deliver messages from the navigation and other systems, such as suggesting a lane change, or can change to relaxing tones.',
     'He left without saying whether he would return.',
   ])('no report in an example or an absence: %s', (text) => {
     expect(quotesOf(text)).toEqual([]);
+    expect(extract(text, { format: 'text', published: '2026-01-09' }).quotes).toEqual([]);
   });
 
   it.each(['automaker', 'carmaker', 'retailer'])('links "the %s said" to the company named before', (noun) => {
