@@ -5,6 +5,7 @@
  * past (said), Friday future (will meet).
  */
 import { FUTURE_BEFORE_TO_FOR, FUTURE_CUES, NOT_PAST_ED, PAST_CUES, REPORTING_VERBS } from './times.rules.js';
+import { GRANT_UNTIL, HOLD_UNTIL } from '../deadlines/deadlines.rules.js';
 
 export type Tense = 'past' | 'future' | 'present' | null;
 
@@ -45,8 +46,8 @@ function isParticipleAfter(words: readonly { w: string }[], i: number): boolean 
   return false;
 }
 
-/** Verbs that set a deadline with "until": "has until", "gave them until", "were granted until". */
-const UNTIL_GRANTS = new Set(['has', 'have', 'had', "'s", 'give', 'gives', 'gave', 'given', 'giving', 'grant', 'grants', 'granted', 'granting', 'allow', 'allows', 'allowed', 'allowing', 'extended', 'extends', 'extend']);
+/** Verbs that set a deadline with "until": "has until", "gave them until", "were granted until" (the deadline extractor's lists). */
+const UNTIL_GRANTS: ReadonlySet<string> = new Set([...HOLD_UNTIL, ...GRANT_UNTIL, "'s", 'allowing', 'extend', 'extends', 'extended']);
 
 /**
  * "has until <a few words> to <verb>", "gave the company until 5 p.m. to respond": a deadline

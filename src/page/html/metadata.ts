@@ -321,11 +321,19 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     title = printed;
   }
 
-  // dates (printed date lines are read in the page's declared language first)
-  const declaredLang = g.htmlLang || get('og:locale', 'content-language', 'dc.language', 'language', 'inlanguage') || (art && typeof art.inLanguage === 'string' ? art.inLanguage : null);
+  // language (also the language printed date lines are read in first)
+  const LANG_TAG = /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i;
+  let language: string | null = g.htmlLang && LANG_TAG.test(g.htmlLang) ? g.htmlLang.replace('_', '-') : null;
+  if (!language) {
+    const loc = get('og:locale', 'content-language', 'dc.language', 'language', 'inlanguage');
+    if (loc && LANG_TAG.test(loc)) language = loc.replace('_', '-');
+  }
+  if (!language && art && typeof art.inLanguage === 'string') language = art.inLanguage;
+
+  // dates
   const otherPub = [...objs.filter((o) => o !== art).map((o) => str(o.datePublished)), ...PUB_META_KEYS.map((k) => m.get(k) ?? null), ...g.times.filter((t) => t.pub).map((t) => t.datetime)];
   const publishedRaw: (string | null)[] = [
-    art ? ldPublished(art, otherPub, () => printedPublished([...g.dateEls, ...g.bylineEls], declaredLang)) : null,
+    art ? ldPublished(art, otherPub, () => printedPublished([...g.dateEls, ...g.bylineEls], language)) : null,
     get(...PUB_META_KEYS),
     ...g.times.filter((t) => t.pub).map((t) => t.datetime),
   ];
@@ -376,7 +384,7 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     for (const el of g.dateEls) {
       const t = textOf(el);
       if (!t || t.length > 100) continue;
-      const d = parsePrintedDate(t.replace(/^(?:published|posted|updated|last updated|first published)\s*(?:on|at)?\s*:?\s*/i, ''), declaredLang);
+      const d = parsePrintedDate(t.replace(/^(?:published|posted|updated|last updated|first published)\s*(?:on|at)?\s*:?\s*/i, ''), language);
       const iso = d ? plausible(d.iso) : null;
       if (!iso) continue;
       if (!urlDate || iso.slice(0, 10) === urlDate || utcDay(iso) === urlDate) published = iso;
@@ -386,7 +394,7 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   if (!published && urlDate) published = urlDate;
   // a date alone or a time without offset: the printed date line may give the time and its zone ("Nov 18, 2019 at 9:24 pm ET")
   if (published && (published.length === 10 || !hasOffset(published))) {
-    const printed = printedPublished([...g.dateEls, ...g.bylineEls], declaredLang);
+    const printed = printedPublished([...g.dateEls, ...g.bylineEls], language);
     if (printed && (published.length === 10 ? printed.slice(0, 10) === published : printed.slice(0, 16) === published.slice(0, 16))) published = printed;
   }
   if (!published && g.ld.length === 0) {
@@ -520,14 +528,6 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
     // wire copy: an agency or another outlet credited alone is the author; the site's own name and its staff are not
     if (bylineOrg && !isHouseCredit(bylineOrg, siteNames)) authors = [bylineOrg];
   }
-
-  // language
-  let language: string | null = g.htmlLang && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(g.htmlLang) ? g.htmlLang.replace('_', '-') : null;
-  if (!language) {
-    const loc = get('og:locale', 'content-language', 'dc.language', 'language', 'inlanguage');
-    if (loc && /^[a-z]{2,3}(?:[-_][a-z0-9]{2,8})*$/i.test(loc)) language = loc.replace('_', '-');
-  }
-  if (!language && art && typeof art.inLanguage === 'string') language = art.inLanguage;
 
   const canonicalUrl = canonicalRaw ? absolute(canonicalRaw, url) : null;
   const description = get('og:description', 'description', 'twitter:description', 'dc.description', 'dc:description') ?? (art ? str(art.description) : null);
