@@ -97,7 +97,15 @@ for (const cc of Object.keys(ct.getAllCountries())) {
 }
 
 const usStateZone = new Map(US_STATES.map(([, code, , zone]) => [code, zone]));
+/** admin1 -> zone: the regions named in ADMIN_REGIONS, then ZONES_BY_ADMIN; and a country's default from the latter. */
 const adminZone = new Map(ADMIN_REGIONS.filter((r) => r[4]).map((r) => [`${r[1]}|${r[2]}`, r[4]]));
+const countryDefaultZone = new Map();
+for (const [cc, zones] of Object.entries(ZONES_BY_ADMIN)) {
+  for (const [admin, zone] of Object.entries(zones)) {
+    if (admin === 'default') countryDefaultZone.set(cc, zone);
+    else adminZone.set(`${cc}|${admin}`, zone);
+  }
+}
 
 function distance(lat1, lon1, lat2, lon2) {
   const r = Math.PI / 180;
@@ -114,9 +122,8 @@ function zoneFor(cc, admin, lat, lon) {
   }
   if (zones.length === 1) return zones[0];
   if (cc === 'US' && usStateZone.has(admin)) return usStateZone.get(admin);
-  const byAdmin = ZONES_BY_ADMIN[cc];
-  if (byAdmin && (byAdmin[admin] || byAdmin.default)) return byAdmin[admin] ?? byAdmin.default;
   if (adminZone.has(`${cc}|${admin}`)) return adminZone.get(`${cc}|${admin}`);
+  if (countryDefaultZone.has(cc)) return countryDefaultZone.get(cc);
   const refs = zoneRefs.get(cc) ?? [];
   let best = null;
   let bestD = Infinity;
