@@ -18,22 +18,12 @@
  * --no-misses  do not list the sentences with a speech verb and no quote
  * --summary    one line per article (quotes by kind, linked speakers, uncovered speech sentences) and totals
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, basename, dirname } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { extract } from '../dist/pipeline.js';
+import { collect, read, reviewArgs } from './review-common.mjs';
 
-const argv = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : dflt;
-};
-const flags = new Set(argv.filter((a) => a.startsWith('--')));
-const valued = new Set(['--lang', '--limit', '--from', '--width']);
-const targets = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1]));
-const lang = opt('--lang', null);
-const limit = Number(opt('--limit', 1e9));
-const from = Number(opt('--from', 0));
+const { opt, flags, targets, lang, limit, from } = reviewArgs(['--width']);
 const width = Number(opt('--width', 110));
 const showMisses = !flags.has('--no-misses');
 const summary = flags.has('--summary');
@@ -41,21 +31,6 @@ const summary = flags.has('--summary');
 if (targets.length === 0) {
   console.error('usage: node scripts/review-quotes.mjs <dir|file>... [--lang en] [--limit N] [--from N] [--width N] [--no-misses] [--summary]');
   process.exit(2);
-}
-
-function collect(target, depth = 0) {
-  const st = statSync(target);
-  if (st.isFile()) return /\.(html?|txt)(\.gz)?$/.test(target) ? [target] : [];
-  if (depth > 1) return [];
-  return readdirSync(target)
-    .sort()
-    .flatMap((f) => collect(join(target, f), depth + 1));
-}
-
-function read(path) {
-  const buf = readFileSync(path);
-  const raw = path.endsWith('.gz') ? gunzipSync(buf) : buf;
-  return raw.toString('utf8');
 }
 
 /** A gold file beside a text gives the publication date (`--published`) the text lacks. */

@@ -13,39 +13,16 @@
  * --summary   one line per article with counts only
  * --context N characters of context either side (default 40)
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, basename } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { extract } from '../dist/pipeline.js';
+import { collect, read, reviewArgs } from './review-common.mjs';
 import { countryByDemonym } from '../dist/extract/actors/lexicon/countries.js';
 import { DEMONYMS } from '../dist/extract/places/places.rules.js';
 import { CAPITALIZED_TITLES, TITLE_HEADS, HONORIFICS } from '../dist/extract/actors/actors.rules.js';
 const isTitleWord = (w) => { const l = w.toLowerCase().replace(/['\u2019]s$/u, ''); return CAPITALIZED_TITLES.has(l) || TITLE_HEADS.has(l) || HONORIFICS.has(l) || TITLE_HEADS.has(l.replace(/s$/, '')) || /^(prime|vice|deputy|chief|attorney|foreign|general|secretary-general|executive|senior|former|both)$/.test(l); };
 
-const argv = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : dflt;
-};
-const flags = new Set(argv.filter((a) => a.startsWith('--')));
-const valued = new Set(['--lang', '--limit', '--from', '--context']);
-const targets = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1]));
-const lang = opt('--lang', null);
-const limit = Number(opt('--limit', 1e9));
-const from = Number(opt('--from', 0));
+const { opt, flags, targets, lang, limit, from } = reviewArgs(['--context']);
 const ctxChars = Number(opt('--context', 40));
-
-function collect(target, depth = 0) {
-  const st = statSync(target);
-  if (st.isFile()) return /\.(html?|txt)(\.gz)?$/.test(target) ? [target] : [];
-  if (depth > 1) return [];
-  return readdirSync(target).sort().flatMap((f) => collect(join(target, f), depth + 1));
-}
-
-function read(path) {
-  const buf = readFileSync(path);
-  return (path.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
-}
 
 const SKIP = new Set(
   `the a an this that these those his her its their our my your some many most several all both each every other another such no any

@@ -17,38 +17,13 @@
  *             article-prefix, A|P, name, class, check = absent | present | type=T |
  *             country=CC | alias=X) and print how many are still there, per class
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { extract } from '../dist/pipeline.js';
+import { collect, read, reviewArgs } from './review-common.mjs';
 
-const argv = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : dflt;
-};
-const flags = new Set(argv.filter((a) => a.startsWith('--')));
-const valued = new Set(['--lang', '--limit', '--from', '--times']);
-const targets = argv.filter((a, i) => !a.startsWith('--') && !valued.has(argv[i - 1]));
-const lang = opt('--lang', null);
-const limit = Number(opt('--limit', 1e9));
-const from = Number(opt('--from', 0));
+const { opt, flags, targets, lang, limit, from } = reviewArgs(['--times']);
 const nTimes = Number(opt('--times', 6));
-
-function collect(target, depth = 0) {
-  const st = statSync(target);
-  if (st.isFile()) return /\.(html?|txt)(\.gz)?$/.test(target) ? [target] : [];
-  if (depth > 1) return [];
-  return readdirSync(target)
-    .sort()
-    .flatMap((f) => collect(join(target, f), depth + 1));
-}
-
-function read(path) {
-  const buf = readFileSync(path);
-  const raw = path.endsWith('.gz') ? gunzipSync(buf) : buf;
-  return raw.toString('utf8');
-}
 
 const files = targets.flatMap((t) => collect(t));
 const checkFile = opt('--check', null);
