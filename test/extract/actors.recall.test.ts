@@ -4,16 +4,12 @@
  * with a negative case for each rule.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/document.js';
-import { createContext } from '../../src/extract/context.js';
 import { extractActors } from '../../src/extract/actors/actors.js';
 import type { Actor } from '../../src/schema.js';
+import { textContext } from '../helpers/context.js';
 
 function actorsOf(text: string): Actor[] {
-  const paragraphs = text.split(/\n\s*\n/);
-  const doc = buildDocument(paragraphs);
-  const ctx = createContext(doc, { paragraphs, title: null, published: '2026-01-09', authors: [], dateline: null, format: 'text' }, '2026-01-09');
-  return extractActors(ctx);
+  return extractActors(textContext(text));
 }
 
 const names = (actors: Actor[]) => actors.map((a) => a.name);

@@ -1,17 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/document.js';
-import { createContext } from '../../src/extract/context.js';
 import { extractActors } from '../../src/extract/actors/actors.js';
 import { extract } from '../../src/pipeline.js';
 import type { Actor } from '../../src/schema.js';
+import { textContext } from '../helpers/context.js';
 
 /** Actors of a text given as paragraphs separated by blank lines. */
 function actorsOf(text: string): Actor[] {
-  const paragraphs = text.split(/\n\s*\n/);
-  const doc = buildDocument(paragraphs);
-  const ctx = createContext(doc, { paragraphs, title: null, published: '2026-01-09', authors: [], dateline: null, format: 'text' }, '2026-01-09');
-  return extractActors(ctx);
+  return extractActors(textContext(text));
 }
 
 const byName = (actors: Actor[], name: string) => actors.find((a) => a.name === name);

@@ -3,16 +3,12 @@
  * Each case is a short text written for the test, with negative cases.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/document.js';
-import { createContext } from '../../src/extract/context.js';
 import { extractPlaces } from '../../src/extract/places/places.js';
 import type { Place } from '../../src/schema.js';
+import { textContext } from '../helpers/context.js';
 
 function placesOf(text: string): Place[] {
-  const paragraphs = text.split(/\n\s*\n/);
-  const doc = buildDocument(paragraphs);
-  const ctx = createContext(doc, { paragraphs, title: null, published: '2026-01-09', authors: [], dateline: null, format: 'text' }, '2026-01-09');
-  return extractPlaces(ctx);
+  return extractPlaces(textContext(text));
 }
 
 const names = (places: Place[]) => places.map((p) => p.name);

@@ -3,16 +3,12 @@
  * (notes/review.md). Each case is a short sentence written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/document.js';
-import { createContext } from '../../src/extract/context.js';
 import { extractPlaces } from '../../src/extract/places/places.js';
-import type { PageArticle } from '../../src/page/article.js';
 import type { Place } from '../../src/schema.js';
+import { textContext } from '../helpers/context.js';
 
 function places(text: string): Place[] {
-  const paragraphs = text.split(/\n\n+/);
-  const article: PageArticle = { title: null, published: '2026-01-09', authors: [], dateline: null, paragraphs, format: 'text' };
-  return extractPlaces(createContext(buildDocument(paragraphs), article, '2026-01-09'));
+  return extractPlaces(textContext(text));
 }
 
 const byName = (ps: Place[], name: string) => ps.find((p) => p.name === name || p.aliases.includes(name));

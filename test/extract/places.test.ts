@@ -1,18 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { buildDocument } from '../../src/document/document.js';
-import { createContext } from '../../src/extract/context.js';
 import { extractPlaces } from '../../src/extract/places/places.js';
 import { gazetteer, placeKey } from '../../src/resolve/gazetteer.js';
 import { extract } from '../../src/pipeline.js';
-import type { PageArticle } from '../../src/page/article.js';
 import type { Place } from '../../src/schema.js';
+import { textContext } from '../helpers/context.js';
 
 function places(text: string, dateline: string | null = null): Place[] {
-  const paragraphs = text.split(/\n\n+/);
-  const article: PageArticle = { title: null, published: '2026-01-09', authors: [], dateline: dateline ? { text: dateline } : null, paragraphs, format: 'text' };
-  const doc = buildDocument(paragraphs);
-  return extractPlaces(createContext(doc, article, '2026-01-09'));
+  return extractPlaces(textContext(text, { dateline }));
 }
 
 const byName = (ps: Place[], name: string) => ps.find((p) => p.name === name || p.aliases.includes(name));

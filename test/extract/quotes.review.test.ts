@@ -3,35 +3,16 @@
  * (notes/quotes-review.md). Every sentence here is written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/document.js';
-import { createContext } from '../../src/extract/context.js';
 import { extractQuotes } from '../../src/extract/quotes/quotes.js';
 import { actorGender } from '../../src/extract/quotes/speaker.js';
-import type { Actor, Quote } from '../../src/schema.js';
+import type { Quote } from '../../src/schema.js';
+import { textContext, specActors, type ActorSpec } from '../helpers/context.js';
 
-type ActorSpec = [name: string, type: Actor['type'], aliases?: string[], roles?: string[]];
 
 /** Quotes of paragraphs separated by blank lines; actors are mentioned wherever their name or an alias occurs. */
 function quotesOf(text: string, specs: ActorSpec[] = []): Quote[] {
-  const paragraphs = text.split(/\n\s*\n/);
-  const doc = buildDocument(paragraphs);
-  const actors = actorsOf(doc.text, specs);
-  const ctx = createContext(doc, { paragraphs, title: null, published: '2026-01-09', authors: [], dateline: null, format: 'text' }, '2026-01-09');
-  return extractQuotes(ctx, actors);
-}
-
-function actorsOf(text: string, specs: ActorSpec[]): Actor[] {
-  return specs.map(([name, type, aliases = [], roles = []], n) => {
-    const mentions = [];
-    for (const s of [name, ...aliases]) {
-      for (let i = text.indexOf(s); i >= 0; i = text.indexOf(s, i + 1)) {
-        if (/\w/.test(text[i - 1] ?? ' ') || /\w/.test(text[i + s.length] ?? ' ')) continue;
-        mentions.push({ start: i, end: i + s.length, sentence: 0, text: s });
-      }
-    }
-    mentions.sort((a, b) => a.start - b.start);
-    return { id: `a${n + 1}`, name, type, aliases, roles, mentions };
-  });
+  const ctx = textContext(text);
+  return extractQuotes(ctx, specActors(ctx.doc.text, specs));
 }
 
 const summary = (qs: Quote[]) => qs.map((q) => ({ kind: q.kind, text: q.text, speaker: q.speaker?.name ?? null }));
@@ -241,7 +222,7 @@ describe('pronoun gender', () => {
 
   it('reads gender from honorifics, roles and first names', () => {
     const text = 'Mr. Okoro met Ms. Lind and Robert Hale and Karen Wu and the spokeswoman Pat Doe.';
-    const actors = actorsOf(text, [
+    const actors = specActors(text, [
       ['Okoro', 'person'],
       ['Lind', 'person'],
       ['Robert Hale', 'person'],

@@ -1,13 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/document.js';
-import { createContext } from '../../src/extract/context.js';
 import { extractQuotes } from '../../src/extract/quotes/quotes.js';
 import { scanQuotes } from '../../src/extract/quotes/marks.js';
 import { extract } from '../../src/pipeline.js';
-import type { Actor, Quote } from '../../src/schema.js';
+import type { Quote } from '../../src/schema.js';
+import { textContext, specActors, type ActorSpec } from '../helpers/context.js';
 
-type ActorSpec = [name: string, type: Actor['type'], aliases?: string[], roles?: string[]];
 
 /**
  * Quotes of a text given as paragraphs separated by blank lines, with a
@@ -15,22 +13,8 @@ type ActorSpec = [name: string, type: Actor['type'], aliases?: string[], roles?:
  * an alias in the text.
  */
 function quotesOf(text: string, specs: ActorSpec[] = []): Quote[] {
-  const paragraphs = text.split(/\n\s*\n/);
-  const doc = buildDocument(paragraphs);
-  const actors: Actor[] = specs.map(([name, type, aliases = [], roles = []], n) => {
-    const mentions = [];
-    for (const s of [name, ...aliases]) {
-      for (let i = doc.text.indexOf(s); i >= 0; i = doc.text.indexOf(s, i + 1)) {
-        const before = doc.text[i - 1] ?? ' ';
-        const after = doc.text[i + s.length] ?? ' ';
-        if (/\w/.test(before) || /\w/.test(after)) continue;
-        mentions.push({ start: i, end: i + s.length, sentence: 0, text: s });
-      }
-    }
-    return { id: `a${n + 1}`, name, type, aliases, roles, mentions };
-  });
-  const ctx = createContext(doc, { paragraphs, title: null, published: '2026-01-09', authors: [], dateline: null, format: 'text' }, '2026-01-09');
-  return extractQuotes(ctx, actors);
+  const ctx = textContext(text);
+  return extractQuotes(ctx, specActors(ctx.doc.text, specs));
 }
 
 const summary = (qs: Quote[]) => qs.map((q) => ({ kind: q.kind, text: q.text, speaker: q.speaker?.name ?? null }));
