@@ -293,7 +293,7 @@ export const H1_REWORDED_OVERLAP = 0.25;
 export const NOT_A_PERSON = /\b(?:staff|desk|team|editors?|editorial|newsroom|news service|wire|press|associated press|reuters|afp|agencies|contributors?|correspondent|reporter)\b/i;
 
 /**
- * Words that make a byline credit an organisation ("CBS News", "News Nation
+ * Words that make a byline credit an organisation ("CBS News", "City News
  * Bureau", "Acme Media Group"): such credits go to `bylineOrg`, not `authors`.
  */
 export const ORG_WORDS =

@@ -516,7 +516,7 @@ export function readMetadata(root: AnyNode, url: string | null | undefined): Pag
   authors = authors.filter((n) => !isOrg(n));
   let bylineOrg: string | null = null;
   if (!authors.length) {
-    // the credit as written ("Mac & i", not the "Mac" a split on "&" left), else the name found among the authors
+    // the credit as written ("Smith & Co", not the "Smith" a split on "&" left), else the name found among the authors
     for (const raw of orgCredits) {
       const org = cleanOrg(raw);
       if (org && isOrg(org)) {
@@ -1027,7 +1027,7 @@ function cutSiteRole(part: string, siteNames: string[]): string {
 
 /**
  * Is this credit an organisation rather than a person: a news agency, a desk or
- * staff credit, a name with an organisation word ("CBS News", "News Nation
+ * staff credit, a name with an organisation word ("CBS News", "City News
  * Bureau"), "The ...", a domain name, an acronym, or the site's own name (unless
  * the JSON-LD calls it a Person and it reads like a person's name).
  */
@@ -1040,7 +1040,7 @@ export function isOrgName(name: string, siteNames: string[] = [], typedPerson = 
   const personLike = PERSON_LIKE.test(n);
   // the site's very name: an organisation, unless the JSON-LD calls it a Person (a personal site)
   if (siteNames.some((sn) => normWords(sn).replace(/ /g, '') === flat)) return !(typedPerson && personLike);
-  // part of the site's name ("Beachbody" for "The Beachbody Blog"): an organisation unless it reads like a person's name
+  // part of the site's name ("Lantern" for "The Lantern Blog"): an organisation unless it reads like a person's name
   const site = siteNames.some((sn) => namesSite(n, sn) || (flat.length >= 3 && normWords(sn).replace(/ /g, '').includes(flat)));
   return site && !personLike;
 }
