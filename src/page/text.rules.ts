@@ -28,14 +28,19 @@ export const READING_TIME = /[•·|\-–—]\s*\d+\s*(?:min(?:ute)?s?|-minute)\
 /** A short label above the title: a section name ("News", "World", "Middle East"). */
 export const SECTION_LABEL = /^[\p{Lu}][\p{L}&' -]{1,30}$/u;
 
+/** The date some wires print in a dateline: "March 3", "Aug. 7", "12 May". */
+const WIRE_DATE = String.raw`(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8})`;
+
 /**
  * A dateline at the start of the body: an upper-case place, optional
  * further place parts and an agency in parentheses, then a dash.
  * "ERBIL, Kurdistan Region of Iraq - ", "KABUL, Afghanistan (AP) — ",
  * "WASHINGTON (Reuters) -", with the date some wires print: "LONDON, March 3 (Reuters) - ".
  */
-export const DATELINE =
-  /^((?:[\p{Lu}][\p{Lu}.'’-]*)(?: [\p{Lu}][\p{Lu}.'’-]*){0,3}(?:, [\p{L}][\p{L}.'’-]*(?: (?:of|the|[\p{Lu}][\p{L}.'’-]*)){0,5}){0,2}(?:, (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}))?)(?: ?\(([\p{L} .&-]{1,40})\))? ?[-–—:]{1,2} (?=\S)/u;
+export const DATELINE = new RegExp(
+  String.raw`^((?:[\p{Lu}][\p{Lu}.'’-]*)(?: [\p{Lu}][\p{Lu}.'’-]*){0,3}(?:, [\p{L}][\p{L}.'’-]*(?: (?:of|the|[\p{Lu}][\p{L}.'’-]*)){0,5}){0,2}(?:, ${WIRE_DATE})?)(?: ?\(([\p{L} .&-]{1,40})\))? ?[-–—:]{1,2} (?=\S)`,
+  'u',
+);
 
 /**
  * A dateline printed in mixed case ("Indianapolis – ", "Kyiv, Ukraine — ",
@@ -50,8 +55,10 @@ export const DATELINE_MIXED =
  * A wire-service dateline printed on a line of its own, with the date:
  * "JOHANNESBURG, August 7 (Xinhua) --", "WASHINGTON (AP) -".
  */
-export const DATELINE_LINE =
-  /^((?:[\p{Lu}][\p{Lu}.'’-]*)(?: [\p{Lu}][\p{Lu}.'’-]*){0,3}(?:, [\p{L}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}){0,2}(?:,? (?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}|\d{1,2} \p{Lu}\p{Ll}{2,8}))?)(?: ?\(([\p{L} .&-]{1,40})\))? ?[-–—:]{1,2}$/u;
+export const DATELINE_LINE = new RegExp(
+  String.raw`^((?:[\p{Lu}][\p{Lu}.'’-]*)(?: [\p{Lu}][\p{Lu}.'’-]*){0,3}(?:, [\p{L}][\p{L}.'’-]*(?: [\p{Lu}][\p{L}.'’-]*){0,3}){0,2}(?:,? ${WIRE_DATE})?)(?: ?\(([\p{L} .&-]{1,40})\))? ?[-–—:]{1,2}$`,
+  'u',
+);
 
 /** Characters that make a line blank in pasted text (non-breaking and zero-width spaces). */
 export const BLANKISH = /^[\s\u00a0\u200b\u2007\u202f\ufeff]*$/;
